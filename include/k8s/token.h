@@ -1,0 +1,57 @@
+/* Service-account JWTs: the cheap checks made before any key or network
+ * is used. Uses jansson and OpenSSL; not for the NSS module. */
+#ifndef K8S_TOKEN_H
+#define K8S_TOKEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "k8s/config.h"
+#include "k8s/names.h"
+
+/* Tokens larger than this are refused before any decoding (libjwt 1.10
+ * base64-decodes on the stack). */
+#define TOKEN_MAX 16384
+/* Kubernetes' (go-jose's) leeway for exp, nbf and iat, in seconds. */
+#define TOKEN_LEEWAY 60
+#define TOKEN_LEGACY_ISSUER "kubernetes/serviceaccount"
+
+struct token_claims {
+        json_t *header;           /* owned */
+        json_t *payload;          /* owned */
+        char alg[8];
+        bool legacy;
+        bool have_exp, have_iat, have_nbf;
+        long long exp, iat, nbf;
+        struct names_identity id; /* from sub, checked against kubernetes.io */
+        char jti[65];             /* empty unless present and plain */
+        char pod[NAMES_SA_MAX + 1];
+};
+
+/* Splits, decodes and parses a compact JWS without verifying it: exactly
+ * three base64url parts, JSON objects without duplicate keys, an alg that
+ * Kubernetes signs with, and a service-account subject. Returns 0, or -1
+ * with the reason in why. Clear c with token_claims_clear either way. */
+int token_parse(const char *tok, size_t len, struct token_claims *c,
+                char *why, size_t whylen);
+void token_claims_clear(struct token_claims *c);
+
+/* Applies the configured policy to parsed (not yet verified) claims at
+ * time now: legacy, expiry with leeway, lifetime, audience, allowed
+ * namespaces and accounts. Returns 0, or -1 with the reason in why. */
+int token_check_policy(const struct config *cfg, const struct token_claims *c,
+                       time_t now, char *why, size_t whylen);
+
+/* A label for log lines that never reveals the token: "jti=<jti>" when
+ * the token has a plain one, else "sha256=<first 12 hex digits>". */
+void token_label(const char *tok, size_t len, const struct token_claims *c,
+                 char *buf, size_t buflen);
+
+/* Strict base64url without padding into out (room for len*3/4+1 bytes);
+ * returns the decoded length or -1. Exposed for tests. */
+long token_b64url_decode(const char *in, size_t len, unsigned char *out);
+
+#endif

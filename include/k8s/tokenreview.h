@@ -1,0 +1,25 @@
+/* The TokenReview API client (libcurl, jansson). */
+#ifndef K8S_TOKENREVIEW_H
+#define K8S_TOKENREVIEW_H
+
+#include <stddef.h>
+
+#include "k8s/config.h"
+#include "k8s/verify.h"
+
+#define TOKENREVIEW_PATH "/apis/authentication.k8s.io/v1/tokenreviews"
+/* A TokenReview answer is a few KiB; anything past this is refused. */
+#define TOKENREVIEW_MAX_ANSWER (256 * 1024)
+
+/* Reads an answer with HTTP status http_status. Sets r->status to
+ * VERIFY_ALLOW with r->id, sa_uid and pod from the answer, VERIFY_DENY
+ * when the API server refuses the token, VERIFY_UNAVAIL for anything
+ * unexpected; r->reason says why. */
+void tokenreview_parse(const struct config *cfg, long http_status,
+                       const char *body, size_t len, struct verify_result *r);
+
+/* Asks the API server about token (base64url and dots only). */
+void tokenreview_request(const struct config *cfg, const char *token, size_t len,
+                         struct verify_result *r);
+
+#endif

@@ -1,0 +1,40 @@
+/* Small helpers shared by every part of k8s-login: libc only. */
+#ifndef K8S_UTIL_H
+#define K8S_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Room for one error or reason message, file, line and key included. */
+#define K8S_ERR_MAX 512
+
+/* Flags for util_read_trusted_file(). */
+enum {
+        /* Follow a symbolic link at the last component (projected token
+         * files in Kubernetes are links into ..data/). */
+        UTIL_FOLLOW = 1 << 0,
+};
+
+/* Reads a regular file owned by root and not writable by group or others,
+ * of at most max bytes, into a new NUL-terminated buffer (*out, caller
+ * frees; *len excludes the NUL). Returns 0, or -1 with the reason in err. */
+int util_read_trusted_file(const char *path, int flags, size_t max,
+                           char **out, size_t *len, char *err, size_t errlen);
+
+/* Parses a decimal integer in [min, max] with nothing else around it. */
+int util_parse_long(const char *s, long min, long max, long *out);
+
+/* Wipes and frees a secret buffer of n bytes (NULL is fine). */
+void util_wipe_free(void *p, size_t n);
+
+/* Formats into buf, never overflowing; returns buf. */
+char *util_fmt(char *buf, size_t len, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+
+/* Copies src into buf (size len) with control and non-ASCII bytes escaped
+ * as \xNN and at most max visible bytes, for text an attacker chose that
+ * goes into a log line. Returns buf. */
+char *util_sanitize(char *buf, size_t len, const char *src, size_t max);
+
+#endif

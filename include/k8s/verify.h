@@ -1,0 +1,46 @@
+/* One login decision: the policy, the token checks and the validation the
+ * config asks for. Shared by the PAM module and the k8s-login command. */
+#ifndef K8S_VERIFY_H
+#define K8S_VERIFY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "k8s/config.h"
+#include "k8s/names.h"
+#include "k8s/util.h"
+
+enum verify_status {
+        VERIFY_ALLOW,        /* PAM_SUCCESS */
+        VERIFY_DENY,         /* PAM_AUTH_ERR */
+        VERIFY_NOT_OURS,     /* PAM_USER_UNKNOWN */
+        VERIFY_UNAVAIL,      /* PAM_AUTHINFO_UNAVAIL */
+};
+
+struct verify_result {
+        enum verify_status status;
+        char reason[K8S_ERR_MAX];
+        char label[96];                   /* jti= or sha256= */
+        bool have_id;                     /* id and local are set */
+        struct names_identity id;
+        char local[NAMES_LOCAL_MAX + 1];
+        char sa_uid[128];
+        char pod[NAMES_SA_MAX + 1];
+};
+
+const char *verify_status_name(enum verify_status s);
+
+/* Whether user is an account this module owns: it maps back through
+ * user_format to an allowed identity and, when the account exists, its
+ * UID lies in uid_min..uid_max. need_account: an account must exist.
+ * Fills r (status VERIFY_ALLOW or VERIFY_NOT_OURS, with the reason). */
+void verify_user(const struct config *cfg, const char *user, bool need_account,
+                 struct verify_result *r);
+
+/* Decides whether token (len bytes) logs in the account that verify_user
+ * accepted into account (NULL: whatever account the token maps to).
+ * Never logs or keeps the token. */
+void verify_token(const struct config *cfg, const struct verify_result *account,
+                  const char *token, size_t len, struct verify_result *r);
+
+#endif

@@ -1,0 +1,156 @@
+/* Small helpers shared by every part of k8s-login: libc only. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "k8s/util.h"
+
+char *util_fmt(char *buf, size_t len, const char *fmt, ...)
+{
+        va_list ap;
+
+        if (!buf || len == 0)
+                return buf;
+        va_start(ap, fmt);
+        vsnprintf(buf, len, fmt, ap);
+        va_end(ap);
+        return buf;
+}
+
+int util_read_trusted_file(const char *path, int flags, size_t max,
+                           char **out, size_t *len, char *err, size_t errlen)
+{
+        struct stat st;
+        char *buf = NULL;
+        size_t have = 0;
+        int fd, r = -1;
+
+        *out = NULL;
+        if (len)
+                *len = 0;
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY |
+                  ((flags & UTIL_FOLLOW) ? 0 : O_NOFOLLOW));
+        if (fd < 0) {
+                util_fmt(err, errlen, "%s: cannot open: %s", path,
+                         errno == ELOOP ? "is a symbolic link" : strerror(errno));
+                return -1;
+        }
+        if (fstat(fd, &st) < 0) {
+                util_fmt(err, errlen, "%s: cannot stat: %s", path, strerror(errno));
+                goto out;
+        }
+        if (!S_ISREG(st.st_mode)) {
+                util_fmt(err, errlen, "%s: not a regular file", path);
+                goto out;
+        }
+        if (st.st_uid != 0) {
+                util_fmt(err, errlen, "%s: not owned by root (owner uid %u)",
+                         path, (unsigned)st.st_uid);
+                goto out;
+        }
+        if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+                util_fmt(err, errlen, "%s: writable by group or others (mode %04o)",
+                         path, (unsigned)(st.st_mode & 07777));
+                goto out;
+        }
+        if ((size_t)st.st_size > max) {
+                util_fmt(err, errlen, "%s: larger than %zu bytes", path, max);
+                goto out;
+        }
+        buf = malloc(max + 1);
+        if (!buf) {
+                util_fmt(err, errlen, "%s: out of memory", path);
+                goto out;
+        }
+        /* Read until EOF rather than trusting st_size: the file may change. */
+        for (;;) {
+                ssize_t n = read(fd, buf + have, max + 1 - have);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n < 0) {
+                        util_fmt(err, errlen, "%s: read error: %s", path, strerror(errno));
+                        goto out;
+                }
+                if (n == 0)
+                        break;
+                have += (size_t)n;
+                if (have > max) {
+                        util_fmt(err, errlen, "%s: larger than %zu bytes", path, max);
+                        goto out;
+                }
+        }
+        buf[have] = '\0';
+        if (memchr(buf, '\0', have)) {
+                util_fmt(err, errlen, "%s: contains a NUL byte", path);
+                goto out;
+        }
+        *out = buf;
+        if (len)
+                *len = have;
+        buf = NULL;
+        r = 0;
+out:
+        util_wipe_free(buf, max + 1);
+        close(fd);
+        return r;
+}
+
+int util_parse_long(const char *s, long min, long max, long *out)
+{
+        char *end;
+        long v;
+
+        if (!s || !*s || !((*s >= '0' && *s <= '9') || *s == '-'))
+                return -1;
+        errno = 0;
+        v = strtol(s, &end, 10);
+        if (errno || *end || v < min || v > max)
+                return -1;
+        *out = v;
+        return 0;
+}
+
+void util_wipe_free(void *p, size_t n)
+{
+        if (!p)
+                return;
+        explicit_bzero(p, n);
+        free(p);
+}
+
+char *util_sanitize(char *buf, size_t len, const char *src, size_t max)
+{
+        size_t o = 0, i;
+
+        if (!buf || len == 0)
+                return buf;
+        if (!src)
+                src = "(none)";
+        for (i = 0; src[i] && i < max; i++) {
+                unsigned char c = (unsigned char)src[i];
+                if (c >= 0x21 && c < 0x7f && c != '\\') {
+                        if (o + 1 >= len)
+                                break;
+                        buf[o++] = (char)c;
+                } else {
+                        if (o + 4 >= len)
+                                break;
+                        snprintf(buf + o, len - o, "\\x%02x", c);
+                        o += 4;
+                }
+        }
+        if (src[i] && o + 3 < len) {
+                memcpy(buf + o, "...", 3);
+                o += 3;
+        }
+        buf[o] = '\0';
+        return buf;
+}

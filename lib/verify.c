@@ -1,0 +1,176 @@
+/* One login decision: the account, the cheap token checks, then the
+ * validation the config asks for. Order matters: nothing reaches the
+ * network that a local check could have refused. */
+#include "config.h"
+
+#include <errno.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "k8s/token.h"
+#include "k8s/tokenreview.h"
+#include "k8s/verify.h"
+
+/* Earlier than this the clock is wrong, and expiry means nothing. */
+#define SANE_CLOCK_MIN 1577836800 /* 2020-01-01 */
+
+static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
+{
+        va_list ap;
+
+        r->status = s;
+        va_start(ap, fmt);
+        vsnprintf(r->reason, sizeof(r->reason), fmt, ap);
+        va_end(ap);
+}
+
+const char *verify_status_name(enum verify_status s)
+{
+        switch (s) {
+        case VERIFY_ALLOW: return "allow";
+        case VERIFY_DENY: return "deny";
+        case VERIFY_NOT_OURS: return "not-ours";
+        case VERIFY_UNAVAIL: return "unavailable";
+        }
+        return "unknown";
+}
+
+void verify_user(const struct config *cfg, const char *user, bool need_account,
+                 struct verify_result *r)
+{
+        struct passwd pw, *res = NULL;
+        char buf[4096], safe[80];
+        int e;
+
+        memset(r, 0, sizeof(*r));
+        util_sanitize(safe, sizeof(safe), user, 64);
+        if (!user || !names_from_local(cfg->user_format, user, &r->id)) {
+                set(r, VERIFY_NOT_OURS, "user %s does not map to a service account "
+                    "through user_format", safe);
+                return;
+        }
+        if (!config_identity_allowed(cfg, &r->id)) {
+                set(r, VERIFY_NOT_OURS, "user %s maps to %s/%s, which is not allowed by "
+                    "allow_namespaces/allow_service_accounts", safe, r->id.ns, r->id.sa);
+                return;
+        }
+        strcpy(r->local, user);
+        r->have_id = true;
+        e = getpwnam_r(user, &pw, buf, sizeof(buf), &res);
+        if (e == 0 && res) {
+                /* A pre-existing local account of the same name is never ours. */
+                if (pw.pw_uid < cfg->uid_min || pw.pw_uid > cfg->uid_max) {
+                        set(r, VERIFY_NOT_OURS, "user %s exists with UID %u, outside "
+                            "uid_min..uid_max (%u..%u): not a k8s-login account", safe,
+                            (unsigned)pw.pw_uid, cfg->uid_min, cfg->uid_max);
+                        return;
+                }
+        } else if (e != 0 && e != ENOENT && e != ESRCH) {
+                set(r, VERIFY_UNAVAIL, "cannot look up user %s: %s", safe, strerror(e));
+                return;
+        } else if (need_account) {
+                set(r, VERIFY_NOT_OURS, "user %s has no account (is the k8s NSS module "
+                    "configured?)", safe);
+                return;
+        }
+        set(r, VERIFY_ALLOW, "account maps to %s/%s", r->id.ns, r->id.sa);
+}
+
+void verify_token(const struct config *cfg, const struct verify_result *account,
+                  const char *token, size_t len, struct verify_result *r)
+{
+        const char *user = account ? account->local : NULL;
+        struct token_claims c;
+        char why[K8S_ERR_MAX], local[NAMES_LOCAL_MAX + 1];
+        struct names_identity claimed;
+        time_t now;
+
+        if (account && (account->status != VERIFY_ALLOW || !account->have_id)) {
+                *r = *account;
+                return;
+        }
+        if (account)
+                *r = *account;
+        else
+                memset(r, 0, sizeof(*r));
+        if (token_parse(token, len, &c, why, sizeof(why)) < 0) {
+                token_label(token, len, NULL, r->label, sizeof(r->label));
+                /* A cut-off token is the usual cause: say so plainly. */
+                if (len == 511 || len == 512 || len == 1023 || len == 1024)
+                        set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: "
+                            "the token was probably cut off (send it in parts ending in '\\')",
+                            why, len);
+                else
+                        set(r, VERIFY_DENY, "%s", why);
+                goto out;
+        }
+        token_label(token, len, &c, r->label, sizeof(r->label));
+        claimed = c.id;
+        if (!names_to_local(cfg->user_format, &claimed, local, sizeof(local))) {
+                set(r, VERIFY_DENY, "identity %s/%s makes a local name that is too long",
+                    claimed.ns, claimed.sa);
+                goto out;
+        }
+        if (user && strcmp(local, user) != 0) {
+                set(r, VERIFY_DENY, "token is for %s/%s, not for user %s", claimed.ns,
+                    claimed.sa, r->local);
+                goto out;
+        }
+        if (!user) {
+                r->id = claimed;
+                strcpy(r->local, local);
+                r->have_id = true;
+        }
+        now = time(NULL);
+        if (now == (time_t)-1 || now < SANE_CLOCK_MIN) {
+                set(r, VERIFY_UNAVAIL, "system clock unavailable or before 2020: cannot judge expiry");
+                goto out;
+        }
+        if (token_check_policy(cfg, &c, now, why, sizeof(why)) < 0) {
+                set(r, VERIFY_DENY, "%s", why);
+                goto out;
+        }
+        strcpy(r->pod, c.pod);
+
+        switch (cfg->validation) {
+        case VALIDATION_TOKENREVIEW: {
+                struct verify_result review;
+
+                memset(&review, 0, sizeof(review));
+                tokenreview_request(cfg, token, len, &review);
+                if (review.status != VERIFY_ALLOW) {
+                        set(r, review.status, "%s", review.reason);
+                        goto out;
+                }
+                /* The API server's answer is the identity; it must be the
+                 * one the token claims and the user asked for. */
+                if (strcmp(review.id.ns, claimed.ns) || strcmp(review.id.sa, claimed.sa)) {
+                        set(r, VERIFY_DENY, "API server identifies the token as %s/%s, "
+                            "not %s/%s", review.id.ns, review.id.sa, claimed.ns, claimed.sa);
+                        goto out;
+                }
+                if (!config_identity_allowed(cfg, &review.id)) {
+                        set(r, VERIFY_DENY, "service account %s/%s is not allowed",
+                            review.id.ns, review.id.sa);
+                        goto out;
+                }
+                strcpy(r->sa_uid, review.sa_uid);
+                /* Pod name from the API server; the token's claim otherwise. */
+                if (review.pod[0])
+                        strcpy(r->pod, review.pod);
+                set(r, VERIFY_ALLOW, "%s", review.reason);
+                break;
+        }
+        case VALIDATION_JWKS:
+                set(r, VERIFY_UNAVAIL, "validation = jwks is not supported by this build yet");
+                break;
+        }
+out:
+        token_claims_clear(&c);
+}

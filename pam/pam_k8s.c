@@ -1,0 +1,343 @@
+/* pam_k8s: a Kubernetes service-account token as the password. The module
+ * is glue: reading the token from the conversation, logging, and the PAM
+ * return codes; every decision is made in lib/. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+
+#define PAM_SM_AUTH
+#define PAM_SM_ACCOUNT
+#define PAM_SM_SESSION
+#define PAM_SM_PASSWORD
+#include <security/pam_ext.h>
+#include <security/pam_modules.h>
+
+#include "k8s/config.h"
+#include "k8s/token.h"
+#include "k8s/util.h"
+#include "k8s/verify.h"
+
+#define DATA_NAME "pam_k8s_identity"
+#define PROMPT "Service account token: "
+#define PROMPT_PART "Service account token, part %d: "
+/* Room for the largest token and its last byte, to tell "too long". */
+#define TOKEN_BUF (TOKEN_MAX + 2)
+
+struct args {
+        const char *config;
+        bool use_first_pass;
+        bool try_first_pass;
+        bool debug;
+};
+
+static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct args *a)
+{
+        memset(a, 0, sizeof(*a));
+        for (int i = 0; i < argc; i++) {
+                if (!strncmp(argv[i], "config=", 7) && argv[i][7] == '/')
+                        a->config = argv[i] + 7;
+                else if (!strcmp(argv[i], "use_first_pass"))
+                        a->use_first_pass = true;
+                else if (!strcmp(argv[i], "try_first_pass"))
+                        a->try_first_pass = true;
+                else if (!strcmp(argv[i], "debug"))
+                        a->debug = true;
+                else {
+                        char safe[80];
+                        pam_syslog(pamh, LOG_ERR, "refusing: unknown module argument '%s' "
+                                   "(expected config=/PATH, use_first_pass, try_first_pass, debug)",
+                                   util_sanitize(safe, sizeof(safe), argv[i], 60));
+                        return -1;
+                }
+        }
+        return 0;
+}
+
+static int to_pam(enum verify_status s)
+{
+        switch (s) {
+        case VERIFY_ALLOW: return PAM_SUCCESS;
+        case VERIFY_DENY: return PAM_AUTH_ERR;
+        case VERIFY_NOT_OURS: return PAM_USER_UNKNOWN;
+        case VERIFY_UNAVAIL: return PAM_AUTHINFO_UNAVAIL;
+        }
+        return PAM_AUTH_ERR;
+}
+
+/* One log line per decision: what, who, which token (never the token). */
+static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
+                         const struct verify_result *r)
+{
+        char safe[80], identity[sizeof(NAMES_PREFIX) + NAMES_NS_MAX + NAMES_SA_MAX + 2] = "-";
+
+        if (r->have_id)
+                snprintf(identity, sizeof(identity), NAMES_PREFIX "%s:%s", r->id.ns, r->id.sa);
+        pam_syslog(pamh, r->status == VERIFY_ALLOW ? LOG_INFO : LOG_NOTICE,
+                   "%s %s user=%s identity=%s token=%s reason=%s", what,
+                   verify_status_name(r->status), util_sanitize(safe, sizeof(safe), user, 64),
+                   identity, r->label[0] ? r->label : "-", r->reason);
+}
+
+/* Loads the config; on failure logs why and returns NULL. */
+static struct config *load_config(pam_handle_t *pamh, const struct args *a)
+{
+        struct config *cfg = NULL;
+        char err[K8S_ERR_MAX];
+
+        if (config_load(a->config, &cfg, err, sizeof(err)) < 0) {
+                pam_syslog(pamh, LOG_ERR, "refusing: config cannot be trusted: %s", err);
+                return NULL;
+        }
+        if (a->debug)
+                pam_syslog(pamh, LOG_DEBUG, "config %s: validation=%s", cfg->path,
+                           config_validation_name(cfg->validation));
+        return cfg;
+}
+
+/* Reads the token from the conversation, in parts when an answer ends in
+ * a backslash. Returns PAM_SUCCESS with a TOKEN_BUF buffer in *out. */
+static int ask_token(pam_handle_t *pamh, const struct args *a, char **out, size_t *len,
+                     char *why, size_t whylen)
+{
+        char *tok = calloc(1, TOKEN_BUF);
+        size_t have = 0;
+        int rc = PAM_AUTH_ERR;
+
+        *out = NULL;
+        if (!tok)
+                return PAM_BUF_ERR;
+        for (int part = 1;; part++) {
+                char *resp = NULL;
+                size_t n;
+                bool more;
+
+                rc = part == 1 ? pam_prompt(pamh, PAM_PROMPT_ECHO_OFF, &resp, PROMPT)
+                               : pam_prompt(pamh, PAM_PROMPT_ECHO_OFF, &resp, PROMPT_PART, part);
+                if (rc != PAM_SUCCESS) {
+                        util_fmt(why, whylen, "conversation failed at part %d", part);
+                        util_wipe_free(resp, resp ? strlen(resp) : 0);
+                        goto fail;
+                }
+                n = resp ? strlen(resp) : 0;
+                more = n > 0 && resp[n - 1] == '\\';
+                if (more)
+                        n--;
+                rc = PAM_AUTH_ERR;
+                if (n == 0) {
+                        util_fmt(why, whylen, part == 1 ? "empty token" : "part %d is empty", part);
+                        util_wipe_free(resp, resp ? strlen(resp) : 0);
+                        goto fail;
+                }
+                if (n > TOKEN_MAX - have) {
+                        util_fmt(why, whylen, "token longer than %d bytes at part %d", TOKEN_MAX, part);
+                        util_wipe_free(resp, strlen(resp));
+                        goto fail;
+                }
+                memcpy(tok + have, resp, n);
+                have += n;
+                util_wipe_free(resp, strlen(resp));
+                if (!more)
+                        break;
+                if (a->debug)
+                        pam_syslog(pamh, LOG_DEBUG, "part %d: %zu bytes, more follows", part, n);
+        }
+        *out = tok;
+        *len = have;
+        return PAM_SUCCESS;
+fail:
+        util_wipe_free(tok, TOKEN_BUF);
+        return rc;
+}
+
+/* Takes the token from an earlier module (use_first_pass/try_first_pass). */
+static int first_pass_token(pam_handle_t *pamh, char **out, size_t *len)
+{
+        const void *item = NULL;
+        size_t n;
+
+        *out = NULL;
+        if (pam_get_item(pamh, PAM_AUTHTOK, &item) != PAM_SUCCESS || !item)
+                return PAM_AUTH_ERR;
+        n = strlen(item);
+        if (n > TOKEN_MAX)
+                n = TOKEN_MAX + 1; /* refused below as too long, never cut */
+        if (!(*out = calloc(1, TOKEN_BUF)))
+                return PAM_BUF_ERR;
+        memcpy(*out, item, n);
+        *len = n;
+        return PAM_SUCCESS;
+}
+
+static void free_identity(pam_handle_t *pamh, void *data, int error_status)
+{
+        free(data);
+}
+
+PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        struct verify_result *r = NULL;
+        struct config *cfg = NULL;
+        const char *user = NULL;
+        char *tok = NULL, why[K8S_ERR_MAX] = "";
+        size_t len = 0;
+        struct args a;
+        int rc;
+
+        if (parse_args(pamh, argc, argv, &a) < 0)
+                return PAM_AUTHINFO_UNAVAIL;
+        rc = pam_get_user(pamh, &user, NULL);
+        if (rc != PAM_SUCCESS || !user || !*user) {
+                pam_syslog(pamh, LOG_NOTICE, "auth deny: cannot get the user name");
+                return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
+        }
+        if (!(cfg = load_config(pamh, &a)))
+                return PAM_AUTHINFO_UNAVAIL;
+        if (!(r = calloc(1, sizeof(*r)))) {
+                rc = PAM_BUF_ERR;
+                goto out;
+        }
+        /* Users that are not ours are refused before any prompt, so a stack
+         * can fall through to another module without a useless question. */
+        verify_user(cfg, user, false, r);
+        if (r->status != VERIFY_ALLOW) {
+                log_decision(pamh, "auth", user, r);
+                rc = to_pam(r->status);
+                goto out;
+        }
+        rc = PAM_AUTH_ERR;
+        if (a.use_first_pass || a.try_first_pass)
+                rc = first_pass_token(pamh, &tok, &len);
+        if (rc != PAM_SUCCESS && a.use_first_pass) {
+                util_fmt(why, sizeof(why), "use_first_pass given but no token from an earlier module");
+        } else if (rc != PAM_SUCCESS) {
+                rc = ask_token(pamh, &a, &tok, &len, why, sizeof(why));
+        }
+        if (rc != PAM_SUCCESS) {
+                r->status = VERIFY_DENY;
+                snprintf(r->reason, sizeof(r->reason), "%s", why);
+                log_decision(pamh, "auth", user, r);
+                goto out;
+        }
+        if (a.debug)
+                pam_syslog(pamh, LOG_DEBUG, "token of %zu bytes read", len);
+        {
+                struct verify_result account = *r;
+                verify_token(cfg, &account, tok, len, r);
+        }
+        log_decision(pamh, "auth", user, r);
+        rc = to_pam(r->status);
+        if (rc == PAM_SUCCESS) {
+                /* The session step reads the identity from here. */
+                if (pam_set_data(pamh, DATA_NAME, r, free_identity) != PAM_SUCCESS) {
+                        pam_syslog(pamh, LOG_ERR, "auth deny: cannot keep the identity");
+                        rc = PAM_BUF_ERR;
+                } else {
+                        r = NULL;
+                }
+        }
+out:
+        util_wipe_free(tok, TOKEN_BUF);
+        free(r);
+        config_free(cfg);
+        return rc;
+}
+
+PAM_EXTERN int pam_sm_setcred(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        return PAM_SUCCESS;
+}
+
+/* The identity this handle authenticated, if this module did it. */
+static const struct verify_result *authenticated(pam_handle_t *pamh)
+{
+        const void *data = NULL;
+
+        if (pam_get_data(pamh, DATA_NAME, &data) != PAM_SUCCESS)
+                return NULL;
+        return data;
+}
+
+PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        const struct verify_result *authd = authenticated(pamh);
+        struct verify_result r;
+        struct config *cfg;
+        const char *user = NULL;
+        struct args a;
+        int rc;
+
+        if (parse_args(pamh, argc, argv, &a) < 0)
+                return PAM_AUTHINFO_UNAVAIL;
+        rc = pam_get_user(pamh, &user, NULL);
+        if (rc != PAM_SUCCESS || !user || !*user)
+                return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
+        if (!(cfg = load_config(pamh, &a)))
+                return PAM_AUTHINFO_UNAVAIL;
+        verify_user(cfg, user, true, &r);
+        rc = to_pam(r.status);
+        if (rc == PAM_SUCCESS && authd && strcmp(authd->local, user) != 0) {
+                /* PAM_USER changed after this module authenticated someone. */
+                r.status = VERIFY_DENY;
+                snprintf(r.reason, sizeof(r.reason), "user changed since authentication");
+                rc = PAM_PERM_DENIED;
+        }
+        if (rc != PAM_SUCCESS || a.debug)
+                log_decision(pamh, "account", user, &r);
+        config_free(cfg);
+        return rc;
+}
+
+static int put_env(pam_handle_t *pamh, const char *name, const char *value)
+{
+        char buf[64 + NAMES_SA_MAX];
+
+        snprintf(buf, sizeof(buf), "%s=%s", name, value);
+        return pam_putenv(pamh, buf);
+}
+
+PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        const struct verify_result *authd = authenticated(pamh);
+        struct verify_result r;
+        const char *user = NULL;
+        struct config *cfg;
+        struct args a;
+        int rc;
+
+        if (parse_args(pamh, argc, argv, &a) < 0)
+                return PAM_SESSION_ERR;
+        rc = pam_get_user(pamh, &user, NULL);
+        if (rc != PAM_SUCCESS || !user)
+                return PAM_SESSION_ERR;
+        if (authd && !strcmp(authd->local, user)) {
+                r = *authd;
+        } else {
+                /* Logged in some other way (a key, say): the name tells. */
+                if (!(cfg = load_config(pamh, &a)))
+                        return PAM_SESSION_ERR;
+                verify_user(cfg, user, false, &r);
+                config_free(cfg);
+                if (r.status != VERIFY_ALLOW)
+                        return PAM_IGNORE;
+        }
+        if (put_env(pamh, "K8S_NAMESPACE", r.id.ns) != PAM_SUCCESS ||
+            put_env(pamh, "K8S_SERVICE_ACCOUNT", r.id.sa) != PAM_SUCCESS ||
+            (r.pod[0] && put_env(pamh, "K8S_POD_NAME", r.pod) != PAM_SUCCESS))
+                return PAM_SESSION_ERR;
+        return PAM_SUCCESS;
+}
+
+PAM_EXTERN int pam_sm_close_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        return PAM_SUCCESS;
+}
+
+PAM_EXTERN int pam_sm_chauthtok(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+        return PAM_IGNORE;
+}

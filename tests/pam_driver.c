@@ -1,0 +1,145 @@
+/* A PAM application for tests and the demo: runs one service for one user
+ * and prints every prompt and every return code by name, answering prompts
+ * from a file (one answer a line), so tests can assert exact results. */
+#define _GNU_SOURCE
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <security/pam_appl.h>
+
+struct answers {
+        FILE *f;
+        int asked;
+};
+
+static const char *code_name(int rc)
+{
+#define C(x) case x: return #x
+        switch (rc) {
+        C(PAM_SUCCESS); C(PAM_OPEN_ERR); C(PAM_SYMBOL_ERR); C(PAM_SERVICE_ERR);
+        C(PAM_SYSTEM_ERR); C(PAM_BUF_ERR); C(PAM_PERM_DENIED); C(PAM_AUTH_ERR);
+        C(PAM_CRED_INSUFFICIENT); C(PAM_AUTHINFO_UNAVAIL); C(PAM_USER_UNKNOWN);
+        C(PAM_MAXTRIES); C(PAM_NEW_AUTHTOK_REQD); C(PAM_ACCT_EXPIRED);
+        C(PAM_SESSION_ERR); C(PAM_CRED_UNAVAIL); C(PAM_CRED_EXPIRED); C(PAM_CRED_ERR);
+        C(PAM_CONV_ERR); C(PAM_AUTHTOK_ERR); C(PAM_ABORT); C(PAM_IGNORE);
+        C(PAM_MODULE_UNKNOWN); C(PAM_BAD_ITEM); C(PAM_CONV_AGAIN); C(PAM_INCOMPLETE);
+        default: return "PAM_UNKNOWN_CODE";
+        }
+#undef C
+}
+
+static int conv(int n, const struct pam_message **msg, struct pam_response **resp, void *data)
+{
+        struct answers *a = data;
+        struct pam_response *r = calloc((size_t)n, sizeof(*r));
+
+        if (!r)
+                return PAM_BUF_ERR;
+        for (int i = 0; i < n; i++) {
+                const struct pam_message *m = msg[i];
+                char *line = NULL;
+                size_t cap = 0;
+                ssize_t len;
+
+                switch (m->msg_style) {
+                case PAM_PROMPT_ECHO_OFF:
+                case PAM_PROMPT_ECHO_ON:
+                        printf("prompt(%s): %s\n", m->msg_style == PAM_PROMPT_ECHO_OFF ? "hidden" : "echo",
+                               m->msg);
+                        a->asked++;
+                        len = a->f ? getline(&line, &cap, a->f) : -1;
+                        if (len < 0) {
+                                free(line);
+                                for (int j = 0; j < i; j++)
+                                        free(r[j].resp);
+                                free(r);
+                                printf("conversation: no more answers\n");
+                                return PAM_CONV_ERR;
+                        }
+                        if (len > 0 && line[len - 1] == '\n')
+                                line[--len] = '\0';
+                        r[i].resp = line;
+                        break;
+                case PAM_ERROR_MSG:
+                        printf("error: %s\n", m->msg);
+                        break;
+                default:
+                        printf("info: %s\n", m->msg);
+                        break;
+                }
+        }
+        *resp = r;
+        return PAM_SUCCESS;
+}
+
+int main(int argc, char **argv)
+{
+        struct answers a = { NULL, 0 };
+        struct pam_conv pc = { conv, &a };
+        pam_handle_t *pamh = NULL;
+        bool acct = false, session = false;
+        const char *authtok = NULL;
+        int rc, i;
+
+        if (argc < 3) {
+                fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] "
+                        "[--authtok TEXT] [--acct] [--session] [--no-auth]\n");
+                return 2;
+        }
+        bool auth = true;
+        for (i = 3; i < argc; i++) {
+                if (!strcmp(argv[i], "--answers") && i + 1 < argc) {
+                        a.f = fopen(argv[++i], "r");
+                        if (!a.f) {
+                                perror(argv[i]);
+                                return 2;
+                        }
+                } else if (!strcmp(argv[i], "--authtok") && i + 1 < argc) {
+                        authtok = argv[++i];
+                } else if (!strcmp(argv[i], "--acct")) {
+                        acct = true;
+                } else if (!strcmp(argv[i], "--session")) {
+                        session = true;
+                } else if (!strcmp(argv[i], "--no-auth")) {
+                        auth = false;
+                } else {
+                        fprintf(stderr, "pam_driver: unknown option %s\n", argv[i]);
+                        return 2;
+                }
+        }
+        rc = pam_start(argv[1], argv[2], &pc, &pamh);
+        if (rc != PAM_SUCCESS) {
+                printf("start: %s\n", code_name(rc));
+                return 1;
+        }
+        if (authtok)
+                pam_set_item(pamh, PAM_AUTHTOK, authtok);
+        if (auth) {
+                rc = pam_authenticate(pamh, 0);
+                printf("auth: %s\n", code_name(rc));
+        }
+        if (rc == PAM_SUCCESS && acct) {
+                rc = pam_acct_mgmt(pamh, 0);
+                printf("acct: %s\n", code_name(rc));
+        }
+        if (rc == PAM_SUCCESS && session) {
+                rc = pam_open_session(pamh, 0);
+                printf("session: %s\n", code_name(rc));
+                if (rc == PAM_SUCCESS) {
+                        char **env = pam_getenvlist(pamh);
+                        for (char **e = env; e && *e; e++) {
+                                printf("env: %s\n", *e);
+                                free(*e);
+                        }
+                        free(env);
+                        rc = pam_close_session(pamh, 0);
+                        printf("close: %s\n", code_name(rc));
+                }
+        }
+        pam_end(pamh, rc);
+        if (a.f)
+                fclose(a.f);
+        return 0;
+}
