@@ -1,0 +1,92 @@
+/* /etc/k8s-login.conf: the one configuration read by the PAM module, the
+ * NSS module and the k8s-login command. libc only. */
+#ifndef K8S_CONFIG_H
+#define K8S_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "k8s/names.h"
+
+#ifndef K8S_SYSCONFDIR
+#define K8S_SYSCONFDIR "/etc"
+#endif
+#define CONFIG_DEFAULT_PATH K8S_SYSCONFDIR "/k8s-login.conf"
+/* A config larger than this is not a config. */
+#define CONFIG_MAX_SIZE (64 * 1024)
+
+/* Defaults, documented in k8s-login.conf(5). The UID range lies above
+ * Debian's regular (1000-59999) and reserved (60000-65535) ranges and the
+ * systemd container ranges (524288-1879048191), below 2^31. */
+#define CONFIG_DEFAULT_UID_MIN 1879048192u
+#define CONFIG_DEFAULT_UID_MAX 2147483647u
+#define CONFIG_DEFAULT_TIMEOUT 5
+#define CONFIG_MAX_TIMEOUT 60
+#define CONFIG_DEFAULT_MAX_LIFETIME 3600
+#define CONFIG_MAX_MAX_LIFETIME 86400
+#define CONFIG_DEFAULT_CACHE_TTL 60
+#define CONFIG_MAX_CACHE_TTL 300
+
+enum config_validation {
+        VALIDATION_TOKENREVIEW,
+        VALIDATION_JWKS,
+};
+
+struct config_list {
+        char **items;
+        size_t n;
+};
+
+struct config {
+        char *path;
+        enum config_validation validation;
+        char *api_server;          /* https://host[:port], no trailing '/' */
+        char *ca_file;
+        char *jwks_ca_file;
+        char *reviewer_token_file;
+        struct config_list audiences;
+        char *issuer;
+        char *jwks_file;
+        char *jwks_uri;
+        struct config_list allow_namespaces;
+        struct config_list allow_service_accounts; /* "ns:name" globs */
+        bool have_allow_service_accounts;
+        char *user_format;
+        char *group_format;
+        char *all_group;
+        uint32_t uid_min;
+        uint32_t uid_max;
+        char *home_format;
+        char *shell;
+        char *state_dir;
+        long timeout;
+        long max_token_lifetime;
+        long cache_ttl;
+        bool allow_legacy_tokens;
+};
+
+/* Loads and checks path (NULL: the installed config) into a new config
+ * (*out, free with config_free). The file must be a regular file owned by
+ * root and not writable by group or others. Returns 0, or -1 with a
+ * message naming the file, line and key in err. */
+int config_load(const char *path, struct config **out, char *err, size_t errlen);
+
+/* Parses config text as if read from path (no ownership check). */
+int config_parse(const char *path, const char *text, struct config **out,
+                 char *err, size_t errlen);
+
+void config_free(struct config *cfg);
+
+/* Whether the identity is allowed by allow_namespaces and
+ * allow_service_accounts. */
+bool config_identity_allowed(const struct config *cfg,
+                             const struct names_identity *id);
+
+/* Whether aud is one of the configured audiences. */
+bool config_has_audience(const struct config *cfg, const char *aud);
+
+const char *config_validation_name(enum config_validation v);
+
+#endif
