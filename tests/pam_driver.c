@@ -80,12 +80,11 @@ int main(int argc, char **argv)
         struct pam_conv pc = { conv, &a };
         pam_handle_t *pamh = NULL;
         bool acct = false, session = false;
-        const char *authtok = NULL;
         int rc, i;
 
         if (argc < 3) {
                 fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] "
-                        "[--authtok TEXT] [--acct] [--session] [--no-auth]\n");
+                        "[--acct] [--session] [--no-auth]\n");
                 return 2;
         }
         bool auth = true;
@@ -96,8 +95,6 @@ int main(int argc, char **argv)
                                 perror(argv[i]);
                                 return 2;
                         }
-                } else if (!strcmp(argv[i], "--authtok") && i + 1 < argc) {
-                        authtok = argv[++i];
                 } else if (!strcmp(argv[i], "--acct")) {
                         acct = true;
                 } else if (!strcmp(argv[i], "--session")) {
@@ -114,8 +111,6 @@ int main(int argc, char **argv)
                 printf("start: %s\n", code_name(rc));
                 return 1;
         }
-        if (authtok)
-                pam_set_item(pamh, PAM_AUTHTOK, authtok);
         if (auth) {
                 rc = pam_authenticate(pamh, 0);
                 printf("auth: %s\n", code_name(rc));

@@ -1,0 +1,22 @@
+#!/bin/bash
+# The PAM module exports its entry points and nothing else: a module in
+# every login process must not shadow symbols of its host.
+. "$(dirname "$0")/lib.sh"
+DLCHECK="$top_builddir/tests/dlcheck"
+[ -x "$DLCHECK" ] && [ -e "$PAM_SO" ] || tap_skip_all "build first"
+
+"$DLCHECK" "$PAM_SO" pam_sm_authenticate pam_sm_setcred pam_sm_acct_mgmt \
+        pam_sm_open_session pam_sm_close_session pam_sm_chauthtok \
+        verify_token config_load token_parse names_from_local > "$T/syms"
+expect "dlopen of pam_k8s.so succeeds" 0 "$?"
+for s in pam_sm_authenticate pam_sm_setcred pam_sm_acct_mgmt pam_sm_open_session \
+         pam_sm_close_session pam_sm_chauthtok; do
+        expect "pam_k8s.so exports $s" "$s yes" "$(grep "^$s " "$T/syms")"
+done
+for s in verify_token config_load token_parse names_from_local; do
+        expect "pam_k8s.so hides internal $s" "$s no" "$(grep "^$s " "$T/syms")"
+done
+expect "pam_k8s.so exports exactly six functions" \
+        "pam_sm_acct_mgmt pam_sm_authenticate pam_sm_chauthtok pam_sm_close_session pam_sm_open_session pam_sm_setcred" \
+        "$(nm -D --defined-only "$PAM_SO" | awk '$2 == "T" {print $3}' | sort | xargs)"
+tap_done

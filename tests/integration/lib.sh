@@ -1,0 +1,167 @@
+# Shared by the integration tests: TAP output, a scratch directory, the
+# stand-in API server, and a PAM login through the real pam_k8s.so under
+# pam_wrapper and nss_wrapper. Source it; it needs top_srcdir/top_builddir
+# (set by `make check`, or found relative to this file).
+
+set -u
+: "${top_srcdir:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
+: "${top_builddir:=$top_srcdir/_build}"
+: "${PYTHON3:=/usr/bin/python3}"
+MULTIARCH=$(gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
+FIXTURE="$top_srcdir/tests/fixtures/k8sfake.py"
+PAM_SO="$top_builddir/pam/.libs/pam_k8s.so"
+DRIVER="$top_builddir/tests/pam_driver"
+K8S_LOGIN="$top_builddir/tools/k8s-login"
+SYSLOG_SHIM="$top_builddir/tests/.libs/libsyslog_capture.so"
+PAM_WRAPPER_SO=/usr/lib/$MULTIARCH/libpam_wrapper.so
+NSS_WRAPPER_SO=/usr/lib/$MULTIARCH/libnss_wrapper.so
+
+# --- TAP --------------------------------------------------------------
+TAP_N=0
+tap_ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }
+tap_fail() { TAP_N=$((TAP_N + 1)); echo "not ok $TAP_N - $*"; }
+tap_diag() { sed 's/^/# /'; }
+tap_done() { echo "1..$TAP_N"; }
+tap_skip_all() { echo "1..0 # SKIP $*"; exit 0; }
+
+# expect DESC EXPECTED ACTUAL
+expect() {
+        if [ "$2" = "$3" ]; then
+                tap_ok "$1"
+        else
+                tap_fail "$1"
+                printf 'expected: %s\n     got: %s\n' "$2" "$3" | tap_diag
+                [ -n "${OUT:-}" ] && [ -f "$OUT" ] && tap_diag < "$OUT"
+        fi
+}
+# expect_grep DESC PATTERN FILE: the file has a line matching PATTERN
+expect_grep() {
+        if grep -qE -- "$2" "$3"; then tap_ok "$1"; else
+                tap_fail "$1"; echo "no line matches: $2" | tap_diag; tap_diag < "$3"; fi
+}
+# expect_no_grep DESC FIXED-STRING FILE: the file never contains it
+expect_no_grep() {
+        if grep -qF -- "$2" "$3"; then
+                tap_fail "$1"; echo "found where it must not be" | tap_diag
+        else tap_ok "$1"; fi
+}
+
+require_runtime() {
+        [ "$(id -u)" = 0 ] || tap_skip_all "needs root: the config and key files must be root-owned (CI runs as root)"
+        for f in "$PAM_SO" "$DRIVER" "$SYSLOG_SHIM" "$PAM_WRAPPER_SO" "$NSS_WRAPPER_SO" "$FIXTURE"; do
+                [ -e "$f" ] || tap_skip_all "missing $f (build first; Debian: libpam-wrapper libnss-wrapper)"
+        done
+        "$PYTHON3" -c 'import cryptography' 2>/dev/null ||
+                tap_skip_all "python3-cryptography missing"
+}
+
+# --- scratch directory and stand-in API server -------------------------
+T=$(mktemp -d /tmp/k8s-login-test.XXXXXX)
+chmod 0755 "$T"
+SERVER_PIDS=()
+cleanup() {
+        for p in "${SERVER_PIDS[@]}"; do kill "$p" 2>/dev/null; done
+        wait 2>/dev/null
+        [ -n "${KEEP_TEST_DIR:-}" ] || rm -rf "$T"
+}
+trap cleanup EXIT
+
+PKI="$T/pki"
+make_pki() { "$PYTHON3" "$FIXTURE" pki "$PKI" >/dev/null; }
+
+# start_server NAME [serve options...]: starts the stand-in, sets PORT.
+start_server() {
+        local name=$1; shift
+        rm -f "$T/$name.port"
+        "$PYTHON3" "$FIXTURE" serve --pki "$PKI" --port-file "$T/$name.port" \
+                --log "$T/$name.requests" "$@" 2>>"$T/$name.stderr" &
+        SERVER_PIDS+=($!)
+        for _ in $(seq 1 100); do
+                [ -s "$T/$name.port" ] && break
+                sleep 0.05
+        done
+        PORT=$(cat "$T/$name.port" 2>/dev/null) || { echo "server $name did not start" >&2; cat "$T/$name.stderr" >&2; exit 1; }
+}
+
+# A port nothing listens on (bound, then released).
+free_port() {
+        "$PYTHON3" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+mint() { "$PYTHON3" "$FIXTURE" mint --pki "$PKI" "$@"; }
+
+# write_config FILE PORT [extra lines...]: a tokenreview config.
+write_config() {
+        local file=$1 port=$2; shift 2
+        rm -f "$file"
+        {
+                echo "# written by $(basename "$0")"
+                echo "validation = tokenreview"
+                echo "api_server = https://127.0.0.1:$port"
+                echo "ca_file = $PKI/ca.pem"
+                echo "reviewer_token_file = $PKI/reviewer.token"
+                echo "audiences = k8s-login"
+                echo "allow_namespaces = demo, ci"
+                echo "timeout = 2"
+                for line in "$@"; do echo "$line"; done
+        } > "$file"
+        chmod 0644 "$file"
+}
+
+# Local accounts as nss_wrapper shows them: one k8s-login account in range
+# and a pre-existing local ci_runner outside it.
+write_accounts() {
+        cat > "$T/passwd" <<PW
+root:x:0:0:root:/root:/bin/bash
+demo_debugger:x:1879048200:1879048200:Kubernetes service account demo/debugger:/home/demo_debugger:/bin/bash
+demo_other:x:1879048201:1879048200:Kubernetes service account demo/other:/home/demo_other:/bin/bash
+ci_runner:x:1001:1001:a local account that predates k8s-login:/home/ci_runner:/bin/bash
+PW
+        cat > "$T/group" <<GR
+root:x:0:
+k8s_demo:x:1879048200:demo_debugger,demo_other
+ci_runner:x:1001:
+GR
+}
+
+# write_service NAME "module args" [stack lines...]: a PAM service file.
+write_service() {
+        local name=$1 args=$2
+        mkdir -p "$T/pam.d"
+        {
+                echo "auth     required $PAM_SO $args"
+                echo "account  required $PAM_SO $args"
+                echo "session  required $PAM_SO $args"
+                echo "password required $PAM_SO $args"
+        } > "$T/pam.d/$name"
+}
+
+# answers FILE LINE...: what the "user" types, one answer a line.
+answers() { local f=$1; shift; printf '%s\n' "$@" > "$f"; }
+
+# login SERVICE USER [driver options...]: runs the real module, output in
+# $OUT, the step results in AUTH, ACCT, SESSION.
+OUT="$T/out"
+login() {
+        local service=$1 user=$2; shift 2
+        env LD_PRELOAD="$PAM_WRAPPER_SO:$NSS_WRAPPER_SO:$SYSLOG_SHIM" \
+                PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
+                PAM_WRAPPER_DISABLE_DEEPBIND=1 \
+                NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+                K8S_TEST_SYSLOG="$T/syslog" \
+                ${WRAP:-} "$DRIVER" "$service" "$user" "$@" > "$OUT" 2>&1
+        LOGIN_RC=$?
+        AUTH=$(sed -n 's/^auth: //p' "$OUT")
+        ACCT=$(sed -n 's/^acct: //p' "$OUT")
+        SESSION=$(sed -n 's/^session: //p' "$OUT")
+}
+
+# The syslog lines written since the last call.
+LOG_MARK=0
+new_log() {
+        touch "$T/syslog"
+        tail -n +$((LOG_MARK + 1)) "$T/syslog" > "$T/syslog.new"
+        LOG_MARK=$(wc -l < "$T/syslog")
+}
+
+now_ms() { date +%s%3N; }

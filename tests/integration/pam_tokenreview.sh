@@ -1,0 +1,218 @@
+#!/bin/bash
+# The real pam_k8s.so, loaded by a PAM application under pam_wrapper,
+# deciding logins through a stand-in Kubernetes API server over HTTPS on
+# 127.0.0.1: valid tokens, hostile tokens, and every fault of the server.
+. "$(dirname "$0")/lib.sh"
+require_runtime
+make_pki
+write_accounts
+start_server ok
+OK_PORT=$PORT
+write_config "$T/k8s-login.conf" "$OK_PORT"
+write_service k8s "config=$T/k8s-login.conf"
+write_service k8sdebug "config=$T/k8s-login.conf debug"
+
+TOKENS="$T/tokens-used"
+: > "$TOKENS"
+# try DESC EXPECTED USER TOKEN [service]: one login with TOKEN typed at the prompt.
+try() {
+        local desc=$1 expected=$2 user=$3 token=$4 service=${5:-k8s}
+        echo "$token" >> "$TOKENS"
+        answers "$T/ans" "$token"
+        login "$service" "$user" --answers "$T/ans"
+        expect "$desc" "$expected" "$AUTH"
+}
+requests() { grep -c '^POST' "$T/$1.requests" 2>/dev/null || true; }
+
+# --- valid tokens --------------------------------------------------------
+ES=$(mint --alg ES256)
+RS=$(mint --alg RS256)
+echo "$ES" >> "$TOKENS"
+answers "$T/ans" "$ES"
+login k8sdebug demo_debugger --answers "$T/ans" --acct --session
+expect "ES256 token logs in demo_debugger" PAM_SUCCESS "$AUTH"
+expect "account step accepts the mapped account" PAM_SUCCESS "$ACCT"
+expect "session opens" PAM_SUCCESS "$SESSION"
+expect_grep "session has K8S_NAMESPACE=demo" '^env: K8S_NAMESPACE=demo$' "$OUT"
+expect_grep "session has K8S_SERVICE_ACCOUNT=debugger" '^env: K8S_SERVICE_ACCOUNT=debugger$' "$OUT"
+expect_grep "session has K8S_POD_NAME from the API server" '^env: K8S_POD_NAME=debug-pod$' "$OUT"
+expect_grep "the prompt is hidden and names the token" '^prompt\(hidden\): Service account token: $' "$OUT"
+new_log
+expect_grep "the decision is logged to authpriv with identity and jti" \
+        '^authpriv\.info pam_k8s\(k8sdebug:auth\): auth allow user=demo_debugger identity=system:serviceaccount:demo:debugger token=jti=[0-9a-f-]{36} reason=' "$T/syslog.new"
+try "RS256 token logs in demo_debugger" PAM_SUCCESS demo_debugger "$RS"
+
+# --- a token in parts ------------------------------------------------------
+# RS256 in three parts, each ending in a backslash but the last.
+P1=${RS:0:400}; P2=${RS:400:400}; P3=${RS:800}
+answers "$T/ans" "$P1\\" "$P2\\" "$P3"
+login k8s demo_debugger --answers "$T/ans"
+expect "a token sent in three parts logs in" PAM_SUCCESS "$AUTH"
+expect "the module asked for exactly three parts" 3 "$(grep -c '^prompt(hidden)' "$OUT")"
+expect_grep "the second prompt says part 2" '^prompt\(hidden\): .*part 2' "$OUT"
+expect_grep "the third prompt says part 3" '^prompt\(hidden\): .*part 3' "$OUT"
+answers "$T/ans" "$P1" "$P2\\" "$P3"
+login k8s demo_debugger --answers "$T/ans"
+expect "the same parts without the backslash are refused (token cut)" PAM_AUTH_ERR "$AUTH"
+expect "without a backslash the module asks only once" 1 "$(grep -c '^prompt(hidden)' "$OUT")"
+answers "$T/ans" "$P1\\" "$P2\\" "$P3\\" ""
+login k8s demo_debugger --answers "$T/ans"
+expect "an empty last part is refused" PAM_AUTH_ERR "$AUTH"
+BIG=$(head -c 9000 /dev/zero | tr '\0' 'A')
+answers "$T/ans" "$BIG\\" "$BIG\\" "$BIG\\" "$BIG"
+login k8s demo_debugger --answers "$T/ans"
+expect "parts adding up past 16 KiB are refused" PAM_AUTH_ERR "$AUTH"
+expect "... without waiting for more parts" 2 "$(grep -c '^prompt(hidden)' "$OUT")"
+LONG=$(mint --alg RS256 --pad-to 1500)
+CUT=${LONG:0:1023}
+try "a token cut at 1023 bytes is refused" PAM_AUTH_ERR demo_debugger "$CUT"
+new_log
+expect_grep "... and the log says it was probably cut off" 'length 1023 is a known client limit' "$T/syslog.new"
+
+# --- first-pass options ----------------------------------------------------
+# pam_wrapper's pam_set_items stands for an earlier module: it sets
+# PAM_AUTHTOK from the environment.
+write_service k8sfirst "config=$T/k8s-login.conf use_first_pass"
+sed -i "1i auth optional /usr/lib/$MULTIARCH/pam_wrapper/pam_set_items.so" "$T/pam.d/k8sfirst"
+PAM_AUTHTOK=$ES login k8sfirst demo_debugger
+expect "use_first_pass takes PAM_AUTHTOK" PAM_SUCCESS "$AUTH"
+expect "use_first_pass never prompts" 0 "$(grep -c '^prompt' "$OUT")"
+login k8sfirst demo_debugger
+expect "use_first_pass without PAM_AUTHTOK is refused" PAM_AUTH_ERR "$AUTH"
+write_service k8stry "config=$T/k8s-login.conf try_first_pass"
+answers "$T/ans" "$ES"
+login k8stry demo_debugger --answers "$T/ans"
+expect "try_first_pass without PAM_AUTHTOK prompts" PAM_SUCCESS "$AUTH"
+write_service k8sbadarg "config=$T/k8s-login.conf no_such_option"
+answers "$T/ans" "$ES"
+login k8sbadarg demo_debugger --answers "$T/ans"
+expect "an unknown module argument fails closed" PAM_AUTHINFO_UNAVAIL "$AUTH"
+
+# --- hostile and wrong tokens --------------------------------------------
+before=$(requests ok)
+try "a token for demo:debugger does not log in demo_other" PAM_AUTH_ERR demo_other "$ES"
+try "expired token" PAM_AUTH_ERR demo_debugger "$(mint --exp-in -120)"
+try "token for another audience" PAM_AUTH_ERR demo_debugger "$(mint --aud someone-else)"
+try "token for the API server's own audience" PAM_AUTH_ERR demo_debugger \
+        "$(mint --aud https://kubernetes.default.svc.cluster.local)"
+try "token of a namespace that is not allowed, for an allowed user" PAM_AUTH_ERR demo_debugger \
+        "$(mint --ns prod --sa debugger)"
+try "legacy secret-based token" PAM_AUTH_ERR demo_debugger "$(mint --legacy --alg RS256)"
+try "lifetime over max_token_lifetime" PAM_AUTH_ERR demo_debugger "$(mint --exp-in 7200)"
+try "garbage" PAM_AUTH_ERR demo_debugger "hello"
+try "empty answer" PAM_AUTH_ERR demo_debugger ""
+try "alg none" PAM_AUTH_ERR demo_debugger \
+        "$(mint --header-extra '{"alg":"none"}' | cut -d. -f1-2)."
+expect "none of the tokens refused so far reached the API server" "$before" "$(requests ok)"
+try "token signed by a key the cluster does not trust" PAM_AUTH_ERR demo_debugger "$(mint --key rsa2 --alg RS256)"
+new_log
+expect_grep "... refused by the API server, and logged so" 'auth deny .*reason=API server refused the token' "$T/syslog.new"
+
+# --- users the module does not own ----------------------------------------
+try "user of a namespace that is not allowed" PAM_USER_UNKNOWN prod_debugger "$(mint --ns prod)"
+try "a name that does not map back" PAM_USER_UNKNOWN alice "$ES"
+mint --ns ci --sa runner > "$T/ans"
+login k8s ci_runner --answers "$T/ans" --acct
+expect "a pre-existing local ci_runner is not opened by the ci:runner token" PAM_USER_UNKNOWN "$AUTH"
+expect "... and the module asked for no token" 0 "$(grep -c '^prompt' "$OUT")"
+login k8s ci_runner --no-auth --acct
+expect "account step refuses the pre-existing ci_runner" PAM_USER_UNKNOWN "$ACCT"
+login k8s demo_debugger --no-auth --acct
+expect "account step accepts demo_debugger (its twin, in range)" PAM_SUCCESS "$ACCT"
+login k8s demo_nobody --no-auth --acct
+expect "account step refuses a mapped name with no account" PAM_USER_UNKNOWN "$ACCT"
+
+# --- what the API server answers ------------------------------------------
+# api_case DESC EXPECTED MODE...: a server in MODE, a valid token.
+api_case() {
+        local desc=$1 expected=$2; shift 2
+        start_server "$1" --mode "$1" "${@:2}"
+        write_config "$T/fault.conf" "$PORT"
+        write_service fault "config=$T/fault.conf"
+        local t0; t0=$(now_ms)
+        try "$desc" "$expected" demo_debugger "$ES" fault
+        ELAPSED_MS=$(( $(now_ms) - t0 ))
+        kill "${SERVER_PIDS[-1]}" 2>/dev/null
+}
+api_case "API server answers 401 (reviewer token refused)" PAM_AUTHINFO_UNAVAIL http401
+api_case "API server answers 403" PAM_AUTHINFO_UNAVAIL http403
+api_case "API server answers 500" PAM_AUTHINFO_UNAVAIL http500
+api_case "API server answers 200 instead of 201" PAM_AUTHINFO_UNAVAIL http200
+api_case "API server answers HTML" PAM_AUTHINFO_UNAVAIL notjson
+api_case "API server answers a JSON array" PAM_AUTHINFO_UNAVAIL array-root
+api_case "API server answers nothing" PAM_AUTHINFO_UNAVAIL empty
+api_case "API server answers 4 MiB" PAM_AUTHINFO_UNAVAIL oversize
+api_case "API server closes mid-body" PAM_AUTHINFO_UNAVAIL close-midbody
+api_case "API server redirects to http://" PAM_AUTHINFO_UNAVAIL redirect
+api_case "authenticated is a string" PAM_AUTHINFO_UNAVAIL auth-string
+api_case "authenticated without a user" PAM_AUTHINFO_UNAVAIL no-user
+api_case "duplicate keys in the answer" PAM_AUTHINFO_UNAVAIL duplicate-keys
+api_case "answer names a human user" PAM_AUTH_ERR human
+api_case "answer names a node" PAM_AUTH_ERR node
+api_case "answer names another service account" PAM_AUTH_ERR other-identity
+api_case "answer confirms another audience" PAM_AUTH_ERR wrong-audiences
+api_case "answer confirms no audience" PAM_AUTH_ERR no-audiences
+api_case "answer authenticated with an error set" PAM_AUTH_ERR error-set
+api_case "certificate for another host name" PAM_AUTHINFO_UNAVAIL ok --cert wronghost
+api_case "certificate from another CA" PAM_AUTHINFO_UNAVAIL ok --cert otherca
+api_case "expired certificate" PAM_AUTHINFO_UNAVAIL ok --cert expired
+api_case "API server slower than timeout" PAM_AUTHINFO_UNAVAIL slow --delay 30
+expect "... gives up within timeout + 1 s (${ELAPSED_MS} ms)" yes "$([ "$ELAPSED_MS" -lt 3000 ] && echo yes || echo no)"
+api_case "API server trickles one byte a second" PAM_AUTHINFO_UNAVAIL trickle
+expect "... gives up within timeout + 1 s (${ELAPSED_MS} ms)" yes "$([ "$ELAPSED_MS" -lt 3000 ] && echo yes || echo no)"
+new_log
+expect_grep "a timeout is logged with its reason" 'auth unavailable .*reason=API server did not answer within 2s' "$T/syslog.new"
+
+DOWN=$(free_port)
+write_config "$T/down.conf" "$DOWN"
+write_service down "config=$T/down.conf"
+t0=$(now_ms)
+try "API server down" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" down
+expect "... fails fast" yes "$([ $(( $(now_ms) - t0 )) -lt 3000 ] && echo yes || echo no)"
+new_log
+expect_grep "... and says so in the log" 'auth unavailable .*reason=API server unreachable' "$T/syslog.new"
+
+# --- the config and the reviewer token ------------------------------------
+cfgcase() {
+        local desc=$1 pattern=$2
+        write_service cfg "config=$T/cfg.conf"
+        try "$desc" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" cfg
+        new_log
+        expect_grep "... and the log names the problem" "$pattern" "$T/syslog.new"
+}
+rm -f "$T/cfg.conf"
+cfgcase "config missing" 'config cannot be trusted: .*cfg.conf: cannot open'
+write_config "$T/cfg.conf" "$OK_PORT"; chmod 0666 "$T/cfg.conf"
+cfgcase "config world-writable" 'cfg.conf: writable by group or others'
+write_config "$T/cfg.conf" "$OK_PORT"; chown 65534 "$T/cfg.conf"
+cfgcase "config owned by another user" 'cfg.conf: not owned by root'
+write_config "$T/cfg.conf" "$OK_PORT" "this is not a key value line"
+cfgcase "config with a syntax error" "cfg.conf:9: expected 'key = value'"
+write_config "$T/cfg.conf" "$OK_PORT" "audience = k8s-login"
+cfgcase "config with an unknown key" "cfg.conf:9: unknown key 'audience'"
+write_config "$T/cfg.conf" "$OK_PORT"
+sed -i 's|^reviewer_token_file = .*|reviewer_token_file = /nonexistent/token|' "$T/cfg.conf"
+cfgcase "reviewer token file missing" 'reviewer_token_file /nonexistent/token: cannot open'
+cp "$PKI/reviewer.token" "$T/rotated.token"
+write_config "$T/cfg.conf" "$OK_PORT"
+sed -i "s|^reviewer_token_file = .*|reviewer_token_file = $T/rotated.token|" "$T/cfg.conf"
+write_service cfg "config=$T/cfg.conf"
+try "reviewer token read from its file" PAM_SUCCESS demo_debugger "$ES" cfg
+echo "rotated-away-$$" > "$T/rotated.token"
+try "a rotated reviewer token is read again at the next login" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" cfg
+cp "$PKI/reviewer.token" "$T/rotated.token"
+try "... and the rotated-back token works again" PAM_SUCCESS demo_debugger "$ES" cfg
+
+# --- nothing secret in the log --------------------------------------------
+leaked=0
+while IFS= read -r tok; do
+        [ ${#tok} -ge 20 ] || continue
+        # Any 20-byte slice of the signature or payload would be a leak.
+        for slice in "${tok: -20}" "${tok:40:20}"; do
+                grep -qF -- "$slice" "$T/syslog" && leaked=$((leaked + 1))
+        done
+done < "$TOKENS"
+expect "no token (or a slice of one) appears in any log line, debug included" 0 "$leaked"
+expect_no_grep "the reviewer token appears in no log line" "$(cat "$PKI/reviewer.token")" "$T/syslog"
+expect "every log line went to authpriv" 0 "$(grep -vc '^authpriv\.' "$T/syslog")"
+tap_done
