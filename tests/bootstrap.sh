@@ -1,0 +1,35 @@
+# Sourced by demo.sh, run-tests.sh and .ci/run: installs what a fresh
+# Debian 12 machine lacks (as root), and builds the tree in _build/.
+
+K8S_DEB_PACKAGES="build-essential autoconf automake libtool pkg-config
+        libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libcmocka-dev
+        libpam-wrapper libnss-wrapper python3 python3-cryptography valgrind
+        ca-certificates"
+
+k8s_install_deps() {
+        local missing=()
+        for p in $K8S_DEB_PACKAGES; do
+                dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+                        missing+=("$p")
+        done
+        [ ${#missing[@]} -eq 0 ] && return 0
+        if [ "$(id -u)" != 0 ]; then
+                echo "missing Debian packages (run as root to install): ${missing[*]}" >&2
+                return 1
+        fi
+        echo "== installing: ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+k8s_build() {
+        local top; top=$(pwd)
+        echo "== building in $top/_build"
+        [ -x configure ] && [ configure -nt configure.ac ] && [ -e Makefile.in ] || ./autogen.sh
+        mkdir -p _build
+        (cd _build &&
+                { [ -e Makefile ] && [ Makefile -nt ../configure ] ||
+                  ../configure --prefix=/usr --sysconfdir=/etc --libdir=/usr/lib/"$(gcc -print-multiarch)"; } &&
+                make -j"$(nproc)" && make -j"$(nproc)" check TESTS=)
+}
