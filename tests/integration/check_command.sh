@@ -1,0 +1,50 @@
+#!/bin/bash
+# k8s-login check and config-test: the same decisions as the PAM module,
+# with documented exit codes and never the token in their output.
+. "$(dirname "$0")/lib.sh"
+require_runtime
+make_pki
+start_server ok
+write_config "$T/k8s-login.conf" "$PORT"
+CONF="$T/k8s-login.conf"
+
+# check DESC EXPECTED_EXIT [args...] < token
+check() {
+        local desc=$1 expected=$2; shift 2
+        "$K8S_LOGIN" check --config "$CONF" "$@" > "$OUT" 2>&1
+        expect "$desc (exit $expected)" "$expected" "$?"
+}
+ES=$(mint)
+echo "$ES" | check "a valid token is allowed" 0
+expect_grep "... prints the identity" '^identity: system:serviceaccount:demo:debugger$' "$OUT"
+expect_grep "... and the local account" '^user: demo_debugger$' "$OUT"
+expect_grep "... and the decision" '^decision: allow$' "$OUT"
+expect_no_grep "... but never the token" "${ES: -24}" "$OUT"
+echo "$ES" | check "the same token for --user demo_debugger" 0 --user demo_debugger
+echo "$ES" | check "the same token for --user demo_other is denied" 1 --user demo_other
+expect_grep "... saying whose token it is" '^reason: token is for demo/debugger, not for user demo_other$' "$OUT"
+echo "$ES" | check "--user of a namespace that is not allowed" 2 --user prod_x
+mint --exp-in -100 | check "an expired token is denied" 1
+expect_grep "... with the reason" '^reason: token expired 1[0-9][0-9]s ago$' "$OUT"
+printf 'garbage' | check "garbage is denied" 1
+mint --ns prod | check "a namespace that is not allowed is denied" 1
+K8S_LOGIN_CONF="$CONF" "$K8S_LOGIN" check < <(echo "$ES") > "$OUT" 2>&1
+expect "K8S_LOGIN_CONF names the config" 0 "$?"
+write_config "$T/down.conf" "$(free_port)"
+echo "$ES" | "$K8S_LOGIN" check --config "$T/down.conf" > "$OUT" 2>&1
+expect "an unreachable API server is 'unavailable' (exit 3)" 3 "$?"
+expect_grep "... and says why" '^reason: API server unreachable' "$OUT"
+
+"$K8S_LOGIN" config-test --config "$CONF" > "$OUT" 2>&1
+expect "config-test accepts a good config" 0 "$?"
+expect_grep "... and says OK" ': OK \(validation = tokenreview' "$OUT"
+write_config "$T/bad.conf" "$PORT" "max_token_lifetime = 10s"
+"$K8S_LOGIN" config-test --config "$T/bad.conf" > "$OUT" 2>&1
+expect "config-test refuses a bad value" 3 "$?"
+expect_grep "... naming file, line and key" "bad.conf:9: key 'max_token_lifetime': expected a whole number from 60 to 86400" "$OUT"
+write_config "$T/bad.conf" "$PORT"; chmod 0664 "$T/bad.conf"
+"$K8S_LOGIN" config-test --config "$T/bad.conf" > "$OUT" 2>&1
+expect "config-test refuses a group-writable config" 3 "$?"
+"$K8S_LOGIN" frobnicate > "$OUT" 2>&1
+expect "an unknown command is a usage error" 64 "$?"
+tap_done
