@@ -45,6 +45,9 @@ expect_grep "... naming file, line and key" "bad.conf:9: key 'max_token_lifetime
 write_config "$T/bad.conf" "$PORT"; chmod 0664 "$T/bad.conf"
 "$K8S_LOGIN" config-test --config "$T/bad.conf" > "$OUT" 2>&1
 expect "config-test refuses a group-writable config" 3 "$?"
+install -m 0644 "$top_srcdir/configs/k8s-login.conf" "$T/shipped.conf"
+"$K8S_LOGIN" config-test --config "$T/shipped.conf" > "$OUT" 2>&1
+expect "the shipped configs/k8s-login.conf passes config-test" 0 "$?"
 "$K8S_LOGIN" frobnicate > "$OUT" 2>&1
 expect "an unknown command is a usage error" 64 "$?"
 tap_done
