@@ -26,7 +26,10 @@ TOKEN=$(mint --ns demo --sa debugger --alg ES256 --exp-in 600)
 echo "    minted: ${#TOKEN} bytes, ES256 (the token itself is never printed)"
 
 step "k8s-login check: what the PAM module would decide"
-echo "$TOKEN" | "$K8S_LOGIN" check --config "$T/k8s-login.conf" | sed 's/^/    /' || true
+# The account comes from nss_wrapper here (the NSS module is not built yet).
+env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+        "$K8S_LOGIN" check --config "$T/k8s-login.conf" <<< "$TOKEN" | sed 's/^/    /'
+[ "${PIPESTATUS[0]}" = 0 ] || { echo "k8s-login check did not allow the token"; exit 1; }
 
 step "A PAM login of demo_debugger with that token as the password (pam_k8s.so)"
 write_service demo "config=$T/k8s-login.conf"

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdio.h>
@@ -288,10 +289,33 @@ static int key_index_of(const char *name)
         return -1;
 }
 
-/* Checks that need the whole file: required keys, defaults, formats. */
-static int finish(struct config *cfg, const bool *seen, char *err, size_t errlen)
+/* Reports an error about key: "path:LINE: key 'KEY': ..." where the key
+ * was given, "path: key 'KEY': ..." where it was not. Returns -1. */
+static int key_error(char *err, size_t errlen, const struct config *cfg,
+                     const unsigned *lines, const char *key, const char *fmt, ...)
+        __attribute__((format(printf, 6, 7)));
+static int key_error(char *err, size_t errlen, const struct config *cfg,
+                     const unsigned *lines, const char *key, const char *fmt, ...)
 {
-        const char *p = cfg->path;
+        unsigned line = lines[key_index_of(key)];
+        char msg[K8S_ERR_MAX];
+        va_list ap;
+
+        va_start(ap, fmt);
+        vsnprintf(msg, sizeof(msg), fmt, ap);
+        va_end(ap);
+        if (line)
+                util_fmt(err, errlen, "%s:%u: key '%s': %s", cfg->path, line, key, msg);
+        else
+                util_fmt(err, errlen, "%s: key '%s': %s", cfg->path, key, msg);
+        return -1;
+}
+
+/* Checks that need the whole file: required keys, defaults, formats.
+ * lines[i] is the line that set keys[i], 0 when absent. */
+static int finish(struct config *cfg, const unsigned *lines, char *err, size_t errlen)
+{
+        const char *bad = NULL;
         char why[256];
 
         if (set_default(&cfg->user_format, "%n_%s") < 0 ||
@@ -300,89 +324,60 @@ static int finish(struct config *cfg, const bool *seen, char *err, size_t errlen
             set_default(&cfg->home_format, "/home/%u") < 0 ||
             set_default(&cfg->shell, "/bin/bash") < 0 ||
             set_default(&cfg->state_dir, "/var/lib/k8s-login") < 0) {
-                util_fmt(err, errlen, "%s: out of memory", p);
+                util_fmt(err, errlen, "%s: out of memory", cfg->path);
                 return -1;
         }
-        if (!seen[key_index_of("audiences")] || cfg->audiences.n == 0) {
-                util_fmt(err, errlen, "%s: key 'audiences': required, with at least one "
-                         "audience dedicated to this host", p);
-                return -1;
-        }
-        if (!seen[key_index_of("allow_namespaces")]) {
-                util_fmt(err, errlen, "%s: key 'allow_namespaces': required "
-                         "(an empty value lets nobody in)", p);
-                return -1;
-        }
+        if (cfg->audiences.n == 0)
+                return key_error(err, errlen, cfg, lines, "audiences", "required, with at "
+                                 "least one audience dedicated to this host");
+        if (!lines[key_index_of("allow_namespaces")])
+                return key_error(err, errlen, cfg, lines, "allow_namespaces",
+                                 "required (an empty value lets nobody in)");
         for (size_t i = 0; i < cfg->allow_namespaces.n; i++)
-                if (!glob_ok(cfg->allow_namespaces.items[i], false)) {
-                        util_fmt(err, errlen, "%s: key 'allow_namespaces': '%s' is not a "
-                                 "namespace glob (a-z, 0-9, '-', '.', '*', '?', [...])",
-                                 p, cfg->allow_namespaces.items[i]);
-                        return -1;
-                }
-        cfg->have_allow_service_accounts = seen[key_index_of("allow_service_accounts")];
+                if (!glob_ok(cfg->allow_namespaces.items[i], false))
+                        return key_error(err, errlen, cfg, lines, "allow_namespaces",
+                                         "'%s' is not a namespace glob (a-z, 0-9, '-', "
+                                         "'.', '*', '?', [...])", cfg->allow_namespaces.items[i]);
+        cfg->have_allow_service_accounts = lines[key_index_of("allow_service_accounts")] != 0;
         for (size_t i = 0; i < cfg->allow_service_accounts.n; i++) {
                 const char *g = cfg->allow_service_accounts.items[i];
                 const char *c = strchr(g, ':');
-                if (!glob_ok(g, true) || !c || c == g || !c[1] || strchr(c + 1, ':')) {
-                        util_fmt(err, errlen, "%s: key 'allow_service_accounts': '%s' is not "
-                                 "a namespace:name glob", p, g);
-                        return -1;
-                }
+                if (!glob_ok(g, true) || !c || c == g || !c[1] || strchr(c + 1, ':'))
+                        return key_error(err, errlen, cfg, lines, "allow_service_accounts",
+                                         "'%s' is not a namespace:name glob", g);
         }
-        if (!names_check_user_format(cfg->user_format, why, sizeof(why))) {
-                util_fmt(err, errlen, "%s: key 'user_format': %s", p, why);
-                return -1;
-        }
-        if (!names_check_group_format(cfg->group_format, why, sizeof(why))) {
-                util_fmt(err, errlen, "%s: key 'group_format': %s", p, why);
-                return -1;
-        }
-        if (!names_check_local(cfg->all_group)) {
-                util_fmt(err, errlen, "%s: key 'all_group': expected a group name "
-                         "(a-z, 0-9, '-', '.', '_', '@', '+', '~')", p);
-                return -1;
-        }
-        if (cfg->home_format[0] != '/' || strstr(cfg->home_format, "..")) {
-                util_fmt(err, errlen, "%s: key 'home_format': expected an absolute path "
-                         "without '..'", p);
-                return -1;
-        }
+        if (!names_check_user_format(cfg->user_format, why, sizeof(why)))
+                return key_error(err, errlen, cfg, lines, "user_format", "%s", why);
+        if (!names_check_group_format(cfg->group_format, why, sizeof(why)))
+                return key_error(err, errlen, cfg, lines, "group_format", "%s", why);
+        if (!names_check_local(cfg->all_group))
+                return key_error(err, errlen, cfg, lines, "all_group", "expected a group name "
+                                 "(a-z, 0-9, '-', '.', '_', '@', '+', '~')");
+        if (cfg->home_format[0] != '/' || strstr(cfg->home_format, ".."))
+                return key_error(err, errlen, cfg, lines, "home_format",
+                                 "expected an absolute path without '..'");
         for (const char *h = cfg->home_format; (h = strchr(h, '%')); h += 2)
-                if (!h[1] || !strchr("nsu%", h[1])) {
-                        util_fmt(err, errlen, "%s: key 'home_format': unknown directive "
-                                 "(expected %%n, %%s, %%u)", p);
-                        return -1;
-                }
-        if (cfg->uid_min > cfg->uid_max) {
-                util_fmt(err, errlen, "%s: key 'uid_max': %u is below uid_min %u", p,
-                         cfg->uid_max, cfg->uid_min);
-                return -1;
-        }
+                if (!h[1] || !strchr("nsu%", h[1]))
+                        return key_error(err, errlen, cfg, lines, "home_format",
+                                         "unknown directive (expected %%n, %%s, %%u)");
+        if (cfg->uid_min > cfg->uid_max)
+                return key_error(err, errlen, cfg, lines, "uid_max", "%u is below uid_min %u",
+                                 cfg->uid_max, cfg->uid_min);
         if (cfg->validation == VALIDATION_TOKENREVIEW) {
-                if (!cfg->api_server) {
-                        util_fmt(err, errlen, "%s: key 'api_server': required with "
-                                 "validation = tokenreview", p);
-                        return -1;
-                }
-                if (!cfg->reviewer_token_file) {
-                        util_fmt(err, errlen, "%s: key 'reviewer_token_file': required with "
-                                 "validation = tokenreview", p);
-                        return -1;
-                }
+                if (!cfg->api_server)
+                        return key_error(err, errlen, cfg, lines, "api_server",
+                                         "required with validation = tokenreview");
+                if (!cfg->reviewer_token_file)
+                        return key_error(err, errlen, cfg, lines, "reviewer_token_file",
+                                         "required with validation = tokenreview");
         } else {
-                if (!cfg->issuer) {
-                        util_fmt(err, errlen, "%s: key 'issuer': required with "
-                                 "validation = jwks", p);
-                        return -1;
-                }
-                const char *bad = NULL;
-                if (!cfg->jwks_file && !cfg->jwks_uri && !https_url_ok(cfg->issuer, &bad)) {
-                        util_fmt(err, errlen, "%s: key 'issuer': without jwks_file or jwks_uri "
-                                 "the issuer must be an https URL to discover the key set: %s",
-                                 p, bad);
-                        return -1;
-                }
+                if (!cfg->issuer)
+                        return key_error(err, errlen, cfg, lines, "issuer",
+                                         "required with validation = jwks");
+                if (!cfg->jwks_file && !cfg->jwks_uri && !https_url_ok(cfg->issuer, &bad))
+                        return key_error(err, errlen, cfg, lines, "issuer", "without jwks_file "
+                                         "or jwks_uri the issuer must be an https URL to "
+                                         "discover the key set: %s", bad);
         }
         /* The API server is a trimmed base URL: requests append the path. */
         if (cfg->api_server) {
@@ -397,7 +392,7 @@ int config_parse(const char *path, const char *text, struct config **out,
                  char *err, size_t errlen)
 {
         struct config *cfg;
-        bool seen[N_KEYS] = { false };
+        unsigned lines[N_KEYS] = { 0 };
         char *copy = NULL, *line, *save = NULL, whybuf[128];
         unsigned lineno = 0;
         int r = -1;
@@ -424,8 +419,10 @@ int config_parse(const char *path, const char *text, struct config **out,
                 lineno++;
                 if (!save && !*line)
                         break;
+                /* '#' starts a comment, also after a value. */
+                line[strcspn(line, "#")] = '\0';
                 key = trim(line);
-                if (!*key || *key == '#')
+                if (!*key)
                         continue;
                 eq = strchr(key, '=');
                 if (!eq) {
@@ -442,17 +439,18 @@ int config_parse(const char *path, const char *text, struct config **out,
                                  util_sanitize(k, sizeof(k), key, 40));
                         goto out;
                 }
-                if (seen[idx]) {
-                        util_fmt(err, errlen, "%s:%u: key '%s': given twice", path, lineno, key);
+                if (lines[idx]) {
+                        util_fmt(err, errlen, "%s:%u: key '%s': given twice (first on line %u)",
+                                 path, lineno, key, lines[idx]);
                         goto out;
                 }
-                seen[idx] = true;
+                lines[idx] = lineno;
                 if (set_value(cfg, &keys[idx], value, &why, whybuf, sizeof(whybuf)) < 0) {
                         util_fmt(err, errlen, "%s:%u: key '%s': %s", path, lineno, key, why);
                         goto out;
                 }
         }
-        if (finish(cfg, seen, err, errlen) < 0)
+        if (finish(cfg, lines, err, errlen) < 0)
                 goto out;
         *out = cfg;
         cfg = NULL;

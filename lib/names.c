@@ -25,10 +25,12 @@ static bool is_literal_char(char c)
         return is_name_char(c) || strchr("_@+~", c) != NULL;
 }
 
-/* One DNS-1123 label of n bytes: [a-z0-9]([-a-z0-9]*[a-z0-9])? */
+/* One DNS-1123 label of n bytes: [a-z0-9]([-a-z0-9]*[a-z0-9])? (the
+ * 63-byte limit applies to a namespace; Kubernetes' subdomain check has
+ * only the 253-byte total) */
 static bool label_ok(const char *s, size_t n)
 {
-        if (n == 0 || n > 63 || !is_lower_alnum(s[0]) || !is_lower_alnum(s[n - 1]))
+        if (n == 0 || !is_lower_alnum(s[0]) || !is_lower_alnum(s[n - 1]))
                 return false;
         for (size_t i = 0; i < n; i++)
                 if (!is_lower_alnum(s[i]) && s[i] != '-')
@@ -38,7 +40,7 @@ static bool label_ok(const char *s, size_t n)
 
 bool names_is_dns1123_label(const char *s)
 {
-        return s && strlen(s) <= NAMES_NS_MAX && label_ok(s, strlen(s));
+        return s && strlen(s) > 0 && strlen(s) <= NAMES_NS_MAX && label_ok(s, strlen(s));
 }
 
 bool names_is_dns1123_subdomain(const char *s)
@@ -95,8 +97,9 @@ static bool check_format(const char *fmt, bool user, char *err, size_t errlen)
                 util_fmt(err, errlen, "empty format");
                 return false;
         }
-        if (fmt[0] == '-' ) {
-                util_fmt(err, errlen, "a name may not start with '-'");
+        /* '-' reads as an option; '+' and '-' are special in compat passwd. */
+        if (fmt[0] == '-' || fmt[0] == '+') {
+                util_fmt(err, errlen, "a name may not start with '%c'", fmt[0]);
                 return false;
         }
         for (const char *p = fmt; *p; p++) {
@@ -149,7 +152,7 @@ bool names_check_group_format(const char *fmt, char *err, size_t errlen)
 
 bool names_check_local(const char *name)
 {
-        if (!name || !*name || name[0] == '-' || strlen(name) > NAMES_LOCAL_MAX)
+        if (!name || !*name || name[0] == '-' || name[0] == '+' || strlen(name) > NAMES_LOCAL_MAX)
                 return false;
         for (const char *p = name; *p; p++)
                 if (!is_literal_char(*p))

@@ -100,6 +100,11 @@ static int get_time(json_t *payload, const char *name, bool *have, long long *v,
                 return -1;
         }
         *v = json_integer_value(j);
+        /* Bounded so that leeway and lifetime arithmetic cannot overflow. */
+        if (*v < 0 || *v > TOKEN_TIME_MAX) {
+                util_fmt(why, whylen, "malformed token: claim %s is out of range", name);
+                return -1;
+        }
         *have = true;
         return 0;
 }
@@ -287,6 +292,11 @@ int token_check_policy(const struct config *cfg, const struct token_claims *c,
                 util_fmt(why, whylen, "token lifetime %llds exceeds max_token_lifetime %lds "
                          "(use a projected token with a short expirationSeconds)",
                          c->exp - c->iat, cfg->max_token_lifetime);
+                return -1;
+        }
+        if (cfg->issuer && !c->legacy &&
+            strcmp(json_string_value(json_object_get(c->payload, "iss")), cfg->issuer) != 0) {
+                util_fmt(why, whylen, "token issuer is not the configured issuer");
                 return -1;
         }
         /* Legacy tokens carry no audience; the API server judges those. */

@@ -111,9 +111,11 @@ void tokenreview_parse(const struct config *cfg, long http_status,
                 set(r, VERIFY_DENY, "API server confirmed none of the configured audiences");
                 goto out;
         }
+        /* Kubernetes UIDs are UUIDs: keep one only when it is plain. */
         uid = json_string_value(json_object_get(user, "uid"));
-        if (uid && strlen(uid) < sizeof(r->sa_uid))
-                util_sanitize(r->sa_uid, sizeof(r->sa_uid), uid, sizeof(r->sa_uid) / 4);
+        if (uid && strlen(uid) < sizeof(r->sa_uid) &&
+            strspn(uid, "0123456789abcdefABCDEF-") == strlen(uid))
+                strcpy(r->sa_uid, uid);
         extra = json_object_get(user, "extra");
         pod = json_array_get(json_object_get(extra, "authentication.kubernetes.io/pod-name"), 0);
         if (json_string_value(pod) && names_is_dns1123_subdomain(json_string_value(pod)))
@@ -235,7 +237,8 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
                 set(r, VERIFY_UNAVAIL, "api_server URL too long");
                 return;
         }
-        if (cfg->ca_file && util_read_trusted_file(cfg->ca_file, 0, CA_FILE_MAX, &ca, &calen,
+        /* Followed like the reviewer token: a pod's ca.crt is a link. */
+        if (cfg->ca_file && util_read_trusted_file(cfg->ca_file, UTIL_FOLLOW, CA_FILE_MAX, &ca, &calen,
                                                    err, sizeof(err)) < 0) {
                 set(r, VERIFY_UNAVAIL, "ca_file %s", err);
                 return;

@@ -36,7 +36,8 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
         *out = NULL;
         if (len)
                 *len = 0;
-        fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY |
+        /* O_NONBLOCK: a FIFO planted at the path must not hang a login. */
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK |
                   ((flags & UTIL_FOLLOW) ? 0 : O_NOFOLLOW));
         if (fd < 0) {
                 util_fmt(err, errlen, "%s: cannot open: %s", path,

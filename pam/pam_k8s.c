@@ -83,14 +83,18 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
                    identity, r->label[0] ? r->label : "-", r->reason);
 }
 
-/* Loads the config; on failure logs why and returns NULL. */
-static struct config *load_config(pam_handle_t *pamh, const struct args *a)
+/* Loads the config; on failure logs the refusal (in the shape of every
+ * decision, for step what and user) and returns NULL. */
+static struct config *load_config(pam_handle_t *pamh, const struct args *a,
+                                  const char *what, const char *user)
 {
+        struct verify_result r = { .status = VERIFY_UNAVAIL };
         struct config *cfg = NULL;
-        char err[K8S_ERR_MAX];
+        char err[K8S_ERR_MAX - 64];
 
         if (config_load(a->config, &cfg, err, sizeof(err)) < 0) {
-                pam_syslog(pamh, LOG_ERR, "refusing: config cannot be trusted: %s", err);
+                snprintf(r.reason, sizeof(r.reason), "config cannot be trusted: %s", err);
+                log_decision(pamh, what, user, &r);
                 return NULL;
         }
         if (a->debug)
@@ -195,7 +199,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 pam_syslog(pamh, LOG_NOTICE, "auth deny: cannot get the user name");
                 return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
         }
-        if (!(cfg = load_config(pamh, &a)))
+        if (!(cfg = load_config(pamh, &a, "auth", user)))
                 return PAM_AUTHINFO_UNAVAIL;
         if (!(r = calloc(1, sizeof(*r)))) {
                 rc = PAM_BUF_ERR;
@@ -218,8 +222,10 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 rc = ask_token(pamh, &a, &tok, &len, why, sizeof(why));
         }
         if (rc != PAM_SUCCESS) {
+                /* Logged as a refusal; the conversation's own error (say,
+                 * PAM_CONV_ERR when the client went away) is returned. */
                 r->status = VERIFY_DENY;
-                snprintf(r->reason, sizeof(r->reason), "%s", why);
+                snprintf(r->reason, sizeof(r->reason), "%s (%s)", why, pam_strerror(pamh, rc));
                 log_decision(pamh, "auth", user, r);
                 goto out;
         }
@@ -276,7 +282,7 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
         rc = pam_get_user(pamh, &user, NULL);
         if (rc != PAM_SUCCESS || !user || !*user)
                 return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
-        if (!(cfg = load_config(pamh, &a)))
+        if (!(cfg = load_config(pamh, &a, "account", user)))
                 return PAM_AUTHINFO_UNAVAIL;
         verify_user(cfg, user, true, &r);
         rc = to_pam(r.status);
@@ -318,7 +324,7 @@ PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
                 r = *authd;
         } else {
                 /* Logged in some other way (a key, say): the name tells. */
-                if (!(cfg = load_config(pamh, &a)))
+                if (!(cfg = load_config(pamh, &a, "session", user)))
                         return PAM_SESSION_ERR;
                 verify_user(cfg, user, false, &r);
                 config_free(cfg);

@@ -141,9 +141,10 @@ static int cmd_check(int argc, char **argv)
         }
         verify_token(cfg, user ? &account : NULL, tok, len, &r);
         util_wipe_free(tok, TOKEN_MAX + 2);
-        /* Without --user, the account the token maps to must be ours too. */
-        if (!user && r.status == VERIFY_ALLOW) {
-                verify_user(cfg, r.local, false, &account);
+        /* A login also needs the account step: the account the token maps
+         * to must exist, with its UID in range. */
+        if (r.status == VERIFY_ALLOW) {
+                verify_user(cfg, r.local, true, &account);
                 if (account.status != VERIFY_ALLOW) {
                         r.status = account.status;
                         snprintf(r.reason, sizeof(r.reason), "%s", account.reason);

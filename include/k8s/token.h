@@ -18,6 +18,8 @@
 /* Kubernetes' (go-jose's) leeway for exp, nbf and iat, in seconds. */
 #define TOKEN_LEEWAY 60
 #define TOKEN_LEGACY_ISSUER "kubernetes/serviceaccount"
+/* NumericDate claims past 9999-12-31 are refused as malformed. */
+#define TOKEN_TIME_MAX 253402300799LL
 
 struct token_claims {
         json_t *header;           /* owned */

@@ -8,30 +8,40 @@ start_server ok
 write_config "$T/k8s-login.conf" "$PORT"
 CONF="$T/k8s-login.conf"
 
-# check DESC EXPECTED_EXIT [args...] < token
+write_accounts
+# k8s-login with the test's accounts (nss_wrapper), as a login would see them.
+k8slogin() {
+        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" \
+                NSS_WRAPPER_GROUP="$T/group" "$K8S_LOGIN" "$@"
+}
+# check DESC EXPECTED_EXIT TOKEN [args...]
 check() {
-        local desc=$1 expected=$2; shift 2
-        "$K8S_LOGIN" check --config "$CONF" "$@" > "$OUT" 2>&1
+        local desc=$1 expected=$2 token=$3; shift 3
+        k8slogin check --config "$CONF" "$@" <<< "$token" > "$OUT" 2>&1
         expect "$desc (exit $expected)" "$expected" "$?"
 }
 ES=$(mint)
-echo "$ES" | check "a valid token is allowed" 0
+check "a valid token is allowed" 0 "$ES"
 expect_grep "... prints the identity" '^identity: system:serviceaccount:demo:debugger$' "$OUT"
 expect_grep "... and the local account" '^user: demo_debugger$' "$OUT"
 expect_grep "... and the decision" '^decision: allow$' "$OUT"
 expect_no_grep "... but never the token" "${ES: -24}" "$OUT"
-echo "$ES" | check "the same token for --user demo_debugger" 0 --user demo_debugger
-echo "$ES" | check "the same token for --user demo_other is denied" 1 --user demo_other
+check "the same token for --user demo_debugger" 0 "$ES" --user demo_debugger
+check "the same token for --user demo_other is denied" 1 "$ES" --user demo_other
 expect_grep "... saying whose token it is" '^reason: token is for demo/debugger, not for user demo_other$' "$OUT"
-echo "$ES" | check "--user of a namespace that is not allowed" 2 --user prod_x
-mint --exp-in -100 | check "an expired token is denied" 1
+check "--user of a namespace that is not allowed" 2 "$ES" --user prod_x
+check "a token for a pre-existing local account outside the range" 2 "$(mint --ns ci --sa runner)"
+expect_grep "... says so" '^reason: user ci_runner exists with UID 1001, outside uid_min..uid_max' "$OUT"
+check "a valid token whose account does not exist (no NSS module)" 2 "$(mint --sa nobody)"
+expect_grep "... says so" '^reason: user demo_nobody has no account' "$OUT"
+check "an expired token is denied" 1 "$(mint --exp-in -100)"
 expect_grep "... with the reason" '^reason: token expired 1[0-9][0-9]s ago$' "$OUT"
-printf 'garbage' | check "garbage is denied" 1
-mint --ns prod | check "a namespace that is not allowed is denied" 1
-K8S_LOGIN_CONF="$CONF" "$K8S_LOGIN" check < <(echo "$ES") > "$OUT" 2>&1
+check "garbage is denied" 1 garbage
+check "a namespace that is not allowed is denied" 1 "$(mint --ns prod)"
+K8S_LOGIN_CONF="$CONF" k8slogin check <<< "$ES" > "$OUT" 2>&1
 expect "K8S_LOGIN_CONF names the config" 0 "$?"
 write_config "$T/down.conf" "$(free_port)"
-echo "$ES" | "$K8S_LOGIN" check --config "$T/down.conf" > "$OUT" 2>&1
+k8slogin check --config "$T/down.conf" <<< "$ES" > "$OUT" 2>&1
 expect "an unreachable API server is 'unavailable' (exit 3)" 3 "$?"
 expect_grep "... and says why" '^reason: API server unreachable' "$OUT"
 

@@ -1,0 +1,26 @@
+#!/bin/bash
+# `make install` puts each artifact where INTERFACE.md says, and the
+# --with-pam-dir override is honoured by configure.
+. "$(dirname "$0")/lib.sh"
+[ -e "$top_builddir/Makefile" ] || tap_skip_all "build first"
+DEST="$T/root"
+make -s -C "$top_builddir" install DESTDIR="$DEST" > "$T/install.log" 2>&1
+expect "make install succeeds" 0 "$?"
+# The install directories as configure resolved them.
+dirs() { make -s -C "$top_builddir" --no-print-directory -f Makefile -f - print-dirs <<'MK'
+print-dirs:
+	@echo "libdir=$(libdir) bindir=$(bindir) pamdir=$(pamdir) mandir=$(mandir)"
+MK
+}
+eval "$(dirs)"
+expect "pamdir defaults to \$(libdir)/security" "$libdir/security" "$pamdir"
+expect "pam_k8s.so installed in \$(libdir)/security" yes "$([ -f "$DEST$pamdir/pam_k8s.so" ] && echo yes)"
+expect "no libtool archive left beside the module" no "$([ -e "$DEST$pamdir/pam_k8s.la" ] && echo yes || echo no)"
+expect "k8s-login installed in \$(bindir)" yes "$([ -x "$DEST$bindir/k8s-login" ] && echo yes)"
+for page in man8/pam_k8s.8 man1/k8s-login.1 man5/k8s-login.conf.5; do
+        expect "man page $page installed" yes "$([ -f "$DEST$mandir/$page" ] && echo yes)"
+done
+expect "the installed module loads" 0 "$("$top_builddir/tests/dlcheck" "$DEST$pamdir/pam_k8s.so" pam_sm_authenticate >/dev/null; echo $?)"
+expect "configure offers --with-pam-dir" yes \
+        "$( ("$top_srcdir/configure" --help 2>/dev/null || true) | grep -q -- '--with-pam-dir' && echo yes)"
+tap_done
