@@ -45,7 +45,8 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
                  struct verify_result *r)
 {
         struct passwd pw, *res = NULL;
-        char buf[4096], safe[80];
+        char *buf = NULL, safe[80];
+        size_t size = 1024;
         int e;
 
         memset(r, 0, sizeof(*r));
@@ -62,7 +63,17 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
         }
         strcpy(r->local, user);
         r->have_id = true;
-        e = getpwnam_r(user, &pw, buf, sizeof(buf), &res);
+        /* Entries with long fields need a larger buffer: grow, within reason. */
+        do {
+                char *grown = size <= 1024 * 1024 ? realloc(buf, size *= 4) : NULL;
+                if (!grown) {
+                        e = ENOMEM;
+                        break;
+                }
+                buf = grown;
+                e = getpwnam_r(user, &pw, buf, size, &res);
+        } while (e == ERANGE);
+        free(buf);
         if (e == 0 && res) {
                 /* A pre-existing local account of the same name is never ours. */
                 if (pw.pw_uid < cfg->uid_min || pw.pw_uid > cfg->uid_max) {
