@@ -11,19 +11,9 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "k8s/names.h"
-
-/* Counts a failing row and prints it, so one run shows every bad row. */
-#define ROW_CHECK(bad, cond, ...)                                            \
-        do {                                                                 \
-                if (!(cond)) {                                               \
-                        print_error(__VA_ARGS__);                            \
-                        print_error("\n");                                   \
-                        (bad)++;                                             \
-                }                                                            \
-        } while (0)
-
-#define N(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Fills buf with n copies of c (buf holds n + 1 bytes). */
 static char *rep(char *buf, char c, size_t n)

@@ -13,21 +13,11 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "unit.h"
+
 #include "k8s/config.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
-
-#define N(a) (sizeof(a) / sizeof((a)[0]))
-
-/* Counts a failing row and prints it, so one run shows every bad row. */
-#define ROW_CHECK(bad, cond, ...)                                            \
-        do {                                                                 \
-                if (!(cond)) {                                               \
-                        print_error(__VA_ARGS__);                            \
-                        print_error("\n");                                   \
-                        (bad)++;                                             \
-                }                                                            \
-        } while (0)
 
 /* ---- the claims a token is built from ------------------------------------ */
 
