@@ -77,7 +77,9 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
 
         if (r->have_id)
                 snprintf(identity, sizeof(identity), NAMES_PREFIX "%s:%s", r->id.ns, r->id.sa);
-        pam_syslog(pamh, r->status == VERIFY_ALLOW ? LOG_INFO : LOG_NOTICE,
+        /* Users of other stacks pass through here too: "not ours" is routine. */
+        pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
+                   LOG_INFO : LOG_NOTICE,
                    "%s %s user=%s identity=%s token=%s reason=%s", what,
                    verify_status_name(r->status), util_sanitize(safe, sizeof(safe), user, 64),
                    identity, r->label[0] ? r->label : "-", r->reason);
