@@ -189,7 +189,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         struct verify_result *r = NULL;
         struct config *cfg = NULL;
         const char *user = NULL;
-        char *tok = NULL, why[K8S_ERR_MAX] = "";
+        char *tok = NULL, why[K8S_ERR_MAX / 2] = "";
         size_t len = 0;
         struct args a;
         int rc;
