@@ -201,6 +201,9 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 pam_syslog(pamh, LOG_NOTICE, "auth deny: cannot get the user name");
                 return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
         }
+        /* A retry on the same handle (sudo asks up to three times) must not
+         * leave an identity from an earlier success for the session step. */
+        pam_set_data(pamh, DATA_NAME, NULL, NULL);
         if (!(cfg = load_config(pamh, &a, "auth", user)))
                 return PAM_AUTHINFO_UNAVAIL;
         if (!(r = calloc(1, sizeof(*r)))) {

@@ -74,20 +74,38 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
         return PAM_SUCCESS;
 }
 
+static int run_session(pam_handle_t *pamh)
+{
+        int rc = pam_open_session(pamh, 0);
+
+        printf("session: %s\n", code_name(rc));
+        if (rc == PAM_SUCCESS) {
+                char **env = pam_getenvlist(pamh);
+                for (char **e = env; e && *e; e++) {
+                        printf("env: %s\n", *e);
+                        free(*e);
+                }
+                free(env);
+                rc = pam_close_session(pamh, 0);
+                printf("close: %s\n", code_name(rc));
+        }
+        return rc;
+}
+
 int main(int argc, char **argv)
 {
         struct answers a = { NULL, 0 };
         struct pam_conv pc = { conv, &a };
         pam_handle_t *pamh = NULL;
-        bool acct = false, session = false;
+        bool acct = false, session = false, auth = true;
+        const char *steps = NULL;
         int rc, i;
 
         if (argc < 3) {
-                fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] "
-                        "[--acct] [--session] [--no-auth]\n");
+                fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] [--acct] "
+                        "[--session] [--no-auth] [--steps auth,acct,session,...]\n");
                 return 2;
         }
-        bool auth = true;
         for (i = 3; i < argc; i++) {
                 if (!strcmp(argv[i], "--answers") && i + 1 < argc) {
                         a.f = fopen(argv[++i], "r");
@@ -101,6 +119,8 @@ int main(int argc, char **argv)
                         session = true;
                 } else if (!strcmp(argv[i], "--no-auth")) {
                         auth = false;
+                } else if (!strcmp(argv[i], "--steps") && i + 1 < argc) {
+                        steps = argv[++i];
                 } else {
                         fprintf(stderr, "pam_driver: unknown option %s\n", argv[i]);
                         return 2;
@@ -111,27 +131,32 @@ int main(int argc, char **argv)
                 printf("start: %s\n", code_name(rc));
                 return 1;
         }
-        if (auth) {
-                rc = pam_authenticate(pamh, 0);
-                printf("auth: %s\n", code_name(rc));
-        }
-        if (rc == PAM_SUCCESS && acct) {
-                rc = pam_acct_mgmt(pamh, 0);
-                printf("acct: %s\n", code_name(rc));
-        }
-        if (rc == PAM_SUCCESS && session) {
-                rc = pam_open_session(pamh, 0);
-                printf("session: %s\n", code_name(rc));
-                if (rc == PAM_SUCCESS) {
-                        char **env = pam_getenvlist(pamh);
-                        for (char **e = env; e && *e; e++) {
-                                printf("env: %s\n", *e);
-                                free(*e);
-                        }
-                        free(env);
-                        rc = pam_close_session(pamh, 0);
-                        printf("close: %s\n", code_name(rc));
+        if (steps) {
+                /* Every step runs whatever the one before gave, as an
+                 * application that retries on one handle would. */
+                char *list = strdup(steps), *save = NULL;
+                for (char *st = strtok_r(list, ",", &save); st; st = strtok_r(NULL, ",", &save)) {
+                        if (!strcmp(st, "auth"))
+                                printf("auth: %s\n", code_name(rc = pam_authenticate(pamh, 0)));
+                        else if (!strcmp(st, "acct"))
+                                printf("acct: %s\n", code_name(rc = pam_acct_mgmt(pamh, 0)));
+                        else if (!strcmp(st, "session"))
+                                rc = run_session(pamh);
+                        else
+                                printf("unknown step: %s\n", st);
                 }
+                free(list);
+        } else {
+                if (auth) {
+                        rc = pam_authenticate(pamh, 0);
+                        printf("auth: %s\n", code_name(rc));
+                }
+                if (rc == PAM_SUCCESS && acct) {
+                        rc = pam_acct_mgmt(pamh, 0);
+                        printf("acct: %s\n", code_name(rc));
+                }
+                if (rc == PAM_SUCCESS && session)
+                        rc = run_session(pamh);
         }
         pam_end(pamh, rc);
         if (a.f)

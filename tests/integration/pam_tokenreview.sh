@@ -69,6 +69,20 @@ try "a token cut at 1023 bytes is refused" PAM_AUTH_ERR demo_debugger "$CUT"
 new_log
 expect_grep "... and the log says it was probably cut off" 'length 1023 is a known client limit' "$T/syslog.new"
 
+# --- retries on one handle ------------------------------------------------
+# sudo asks up to three times on one handle: a failed retry must not keep
+# the identity of an earlier success for the session step.
+answers "$T/ans" "$ES" "garbage"
+login k8s demo_debugger --answers "$T/ans" --steps auth,auth,session
+expect "retry on one handle: first auth succeeds, the second fails" \
+        "PAM_SUCCESS PAM_AUTH_ERR" "$(sed -n 's/^auth: //p' "$OUT" | xargs)"
+expect_no_grep "... and the session no longer has the pod of the first success" \
+        "K8S_POD_NAME" "$OUT"
+answers "$T/ans" "garbage" "$ES"
+login k8s demo_debugger --answers "$T/ans" --steps auth,auth,session
+expect_grep "its twin: a failure, then a success, gives the pod to the session" \
+        '^env: K8S_POD_NAME=debug-pod$' "$OUT"
+
 # --- first-pass options ----------------------------------------------------
 # pam_wrapper's pam_set_items stands for an earlier module: it sets
 # PAM_AUTHTOK from the environment.
