@@ -9,7 +9,8 @@ write_accounts
 start_server ok
 OK_PORT=$PORT
 write_config "$T/k8s-login.conf" "$OK_PORT"
-write_service k8s "config=$T/k8s-login.conf"
+# debug everywhere: the no-token-in-the-log check below covers debug lines.
+write_service k8s "config=$T/k8s-login.conf debug"
 write_service k8sdebug "config=$T/k8s-login.conf debug"
 
 TOKENS="$T/tokens-used"
@@ -37,6 +38,9 @@ expect_grep "session has K8S_NAMESPACE=demo" '^env: K8S_NAMESPACE=demo$' "$OUT"
 expect_grep "session has K8S_SERVICE_ACCOUNT=debugger" '^env: K8S_SERVICE_ACCOUNT=debugger$' "$OUT"
 expect_grep "session has K8S_POD_NAME from the API server" '^env: K8S_POD_NAME=debug-pod$' "$OUT"
 expect_grep "the prompt is hidden and names the token" '^prompt\(hidden\): Service account token: $' "$OUT"
+expect "the PAM environment holds exactly the three K8S_ variables" \
+        "K8S_NAMESPACE K8S_POD_NAME K8S_SERVICE_ACCOUNT" "$(sed -n 's/^env: \([^=]*\)=.*/\1/p' "$OUT" | sort | xargs)"
+expect_no_grep "... and no part of the token" "${ES: -20}" "$OUT"
 new_log
 expect_grep "the decision is logged to authpriv with identity and jti" \
         '^authpriv\.info pam_k8s\(k8sdebug:auth\): auth allow user=demo_debugger identity=system:serviceaccount:demo:debugger token=jti=[0-9a-f-]{36} reason=' "$T/syslog.new"
