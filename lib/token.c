@@ -246,7 +246,7 @@ void token_claims_clear(struct token_claims *c)
         c->header = c->payload = NULL;
 }
 
-static bool audience_ok(const struct config *cfg, json_t *aud)
+bool token_audience_ok(const struct config *cfg, json_t *aud)
 {
         size_t i;
         json_t *v;
@@ -300,7 +300,7 @@ int token_check_policy(const struct config *cfg, const struct token_claims *c,
                 return -1;
         }
         /* Legacy tokens carry no audience; the API server judges those. */
-        if (!c->legacy && !audience_ok(cfg, json_object_get(c->payload, "aud"))) {
+        if (!c->legacy && !token_audience_ok(cfg, json_object_get(c->payload, "aud"))) {
                 util_fmt(why, whylen, "token audience is not one of the configured audiences");
                 return -1;
         }

@@ -3,7 +3,6 @@
  * from the token's own claims. */
 #include "config.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,34 +10,12 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+#include "k8s/token.h"
 #include "k8s/tokenreview.h"
 #include "k8s/util.h"
 
 #define REVIEWER_TOKEN_MAX 16384
 #define CA_FILE_MAX (4 * 1024 * 1024)
-
-static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
-        __attribute__((format(printf, 3, 4)));
-static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
-{
-        va_list ap;
-
-        r->status = s;
-        va_start(ap, fmt);
-        vsnprintf(r->reason, sizeof(r->reason), fmt, ap);
-        va_end(ap);
-}
-
-static bool audiences_ok(const struct config *cfg, json_t *auds)
-{
-        size_t i;
-        json_t *v;
-
-        json_array_foreach(auds, i, v)
-                if (config_has_audience(cfg, json_string_value(v)))
-                        return true;
-        return false;
-}
 
 void tokenreview_parse(const struct config *cfg, long http_status,
                        const char *body, size_t len, struct verify_result *r)
@@ -49,7 +26,7 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         char buf[160];
 
         if (http_status != 201) {
-                set(r, VERIFY_UNAVAIL, "API server answered HTTP %ld (expected 201)%s",
+                verify_set(r, VERIFY_UNAVAIL, "API server answered HTTP %ld (expected 201)%s",
                     http_status,
                     http_status == 401 ? ": reviewer token refused" :
                     http_status == 403 ? ": reviewer lacks system:auth-delegator" : "");
@@ -57,7 +34,7 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         }
         root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
         if (!root) {
-                set(r, VERIFY_UNAVAIL, "API server answer is not JSON without duplicate keys");
+                verify_set(r, VERIFY_UNAVAIL, "API server answer is not JSON without duplicate keys");
                 return;
         }
         kind = json_string_value(json_object_get(root, "kind"));
@@ -65,37 +42,37 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         status = json_object_get(root, "status");
         if (!json_is_object(root) || !kind || strcmp(kind, "TokenReview") ||
             !apiver || strcmp(apiver, "authentication.k8s.io/v1")) {
-                set(r, VERIFY_UNAVAIL, "API server answer is not an authentication.k8s.io/v1 TokenReview");
+                verify_set(r, VERIFY_UNAVAIL, "API server answer is not an authentication.k8s.io/v1 TokenReview");
                 goto out;
         }
         if (!json_is_object(status)) {
-                set(r, VERIFY_UNAVAIL, "API server answer has no status object");
+                verify_set(r, VERIFY_UNAVAIL, "API server answer has no status object");
                 goto out;
         }
         auth = json_object_get(status, "authenticated");
         err = json_object_get(status, "error");
         if ((auth && !json_is_boolean(auth)) || (err && !json_is_string(err))) {
-                set(r, VERIFY_UNAVAIL, "API server answer has a malformed status");
+                verify_set(r, VERIFY_UNAVAIL, "API server answer has a malformed status");
                 goto out;
         }
         if (err && json_string_length(err) > 0) {
-                set(r, VERIFY_DENY, "API server refused the token: %s",
+                verify_set(r, VERIFY_DENY, "API server refused the token: %s",
                     util_sanitize(buf, sizeof(buf), json_string_value(err), 120));
                 goto out;
         }
         /* authenticated is omitted when false. */
         if (!json_is_true(auth)) {
-                set(r, VERIFY_DENY, "API server did not authenticate the token");
+                verify_set(r, VERIFY_DENY, "API server did not authenticate the token");
                 goto out;
         }
         user = json_object_get(status, "user");
         username = json_string_value(json_object_get(user, "username"));
         if (!json_is_object(user) || !username) {
-                set(r, VERIFY_UNAVAIL, "API server answer has no status.user.username");
+                verify_set(r, VERIFY_UNAVAIL, "API server answer has no status.user.username");
                 goto out;
         }
         if (!names_parse_username(username, &r->id)) {
-                set(r, VERIFY_DENY, "API server identifies the token as %s, not a service account",
+                verify_set(r, VERIFY_DENY, "API server identifies the token as %s, not a service account",
                     util_sanitize(buf, sizeof(buf), username, 80));
                 goto out;
         }
@@ -103,12 +80,12 @@ void tokenreview_parse(const struct config *cfg, long http_status,
          * empty list means the token was only good for the API server. */
         auds = json_object_get(status, "audiences");
         if (!json_is_array(auds) || json_array_size(auds) == 0) {
-                set(r, VERIFY_DENY, "API server did not confirm an audience "
+                verify_set(r, VERIFY_DENY, "API server did not confirm an audience "
                     "(a token for the API server itself?)");
                 goto out;
         }
-        if (!audiences_ok(cfg, auds)) {
-                set(r, VERIFY_DENY, "API server confirmed none of the configured audiences");
+        if (!token_audience_ok(cfg, auds)) {
+                verify_set(r, VERIFY_DENY, "API server confirmed none of the configured audiences");
                 goto out;
         }
         /* Kubernetes UIDs are UUIDs: keep one only when it is plain. */
@@ -121,7 +98,7 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         if (json_string_value(pod) && names_is_dns1123_subdomain(json_string_value(pod)))
                 strcpy(r->pod, json_string_value(pod));
         r->have_id = true;
-        set(r, VERIFY_ALLOW, "authenticated by the API server");
+        verify_set(r, VERIFY_ALLOW, "authenticated by the API server");
 out:
         json_decref(root);
 }
@@ -161,7 +138,7 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
 
         if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
                                    &tok, &n, err, sizeof(err)) < 0) {
-                set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
+                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
                 return NULL;
         }
         while (n > 0 && (tok[n - 1] == '\n' || tok[n - 1] == '\r' || tok[n - 1] == ' '))
@@ -170,7 +147,7 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
                 if ((unsigned char)tok[i] < 0x21 || (unsigned char)tok[i] > 0x7e)
                         n = 0;
         if (n == 0) {
-                set(r, VERIFY_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
+                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
                     "printable text", cfg->reviewer_token_file);
                 util_wipe_free(tok, REVIEWER_TOKEN_MAX + 1);
                 return NULL;
@@ -234,13 +211,13 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         CURLcode rc;
 
         if (snprintf(url, sizeof(url), "%s%s", cfg->api_server, TOKENREVIEW_PATH) >= (int)sizeof(url)) {
-                set(r, VERIFY_UNAVAIL, "api_server URL too long");
+                verify_set(r, VERIFY_UNAVAIL, "api_server URL too long");
                 return;
         }
         /* Followed like the reviewer token: a pod's ca.crt is a link. */
         if (cfg->ca_file && util_read_trusted_file(cfg->ca_file, UTIL_FOLLOW, CA_FILE_MAX, &ca, &calen,
                                                    err, sizeof(err)) < 0) {
-                set(r, VERIFY_UNAVAIL, "ca_file %s", err);
+                verify_set(r, VERIFY_UNAVAIL, "ca_file %s", err);
                 return;
         }
         reviewer = read_reviewer_token(cfg, &rlen, r);
@@ -249,7 +226,7 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         header = malloc(sizeof(authz) + rlen);
         body = build_body(cfg, token, len, &blen);
         if (!header || !body) {
-                set(r, VERIFY_UNAVAIL, "out of memory");
+                verify_set(r, VERIFY_UNAVAIL, "out of memory");
                 goto out;
         }
         memcpy(header, authz, sizeof(authz) - 1);
@@ -257,7 +234,7 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         /* Thread-safe and reference counted in libcurl >= 7.84; never
          * cleaned up here, since the host process may use libcurl too. */
         if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || !(curl = curl_easy_init())) {
-                set(r, VERIFY_UNAVAIL, "cannot initialise libcurl");
+                verify_set(r, VERIFY_UNAVAIL, "cannot initialise libcurl");
                 goto out;
         }
         headers = curl_slist_append(NULL, "Content-Type: application/json");
@@ -266,7 +243,7 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         if (headers && (h = curl_slist_append(headers, header)))
                 headers = h;
         else {
-                set(r, VERIFY_UNAVAIL, "out of memory");
+                verify_set(r, VERIFY_UNAVAIL, "out of memory");
                 goto out;
         }
         if (ca) {
@@ -300,12 +277,12 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
                 curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
         if (rc != CURLE_OK) {
                 if (answer.too_big || rc == CURLE_FILESIZE_EXCEEDED)
-                        set(r, VERIFY_UNAVAIL, "API server answer larger than %d bytes",
+                        verify_set(r, VERIFY_UNAVAIL, "API server answer larger than %d bytes",
                             TOKENREVIEW_MAX_ANSWER);
                 else if (rc == CURLE_OPERATION_TIMEDOUT)
-                        set(r, VERIFY_UNAVAIL, "API server did not answer within %lds", cfg->timeout);
+                        verify_set(r, VERIFY_UNAVAIL, "API server did not answer within %lds", cfg->timeout);
                 else
-                        set(r, VERIFY_UNAVAIL, "API server unreachable: %s",
+                        verify_set(r, VERIFY_UNAVAIL, "API server unreachable: %s",
                             util_sanitize(err, sizeof(err),
                                           curlerr[0] ? curlerr : curl_easy_strerror(rc), 200));
         } else {

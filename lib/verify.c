@@ -18,9 +18,7 @@
 /* Earlier than this the clock is wrong, and expiry means nothing. */
 #define SANE_CLOCK_MIN 1577836800 /* 2020-01-01 */
 
-static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
-        __attribute__((format(printf, 3, 4)));
-static void set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
+void verify_set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
 {
         va_list ap;
 
@@ -52,12 +50,12 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
         memset(r, 0, sizeof(*r));
         util_sanitize(safe, sizeof(safe), user, 64);
         if (!user || !names_from_local(cfg->user_format, user, &r->id)) {
-                set(r, VERIFY_NOT_OURS, "user %s does not map to a service account "
+                verify_set(r, VERIFY_NOT_OURS, "user %s does not map to a service account "
                     "through user_format", safe);
                 return;
         }
         if (!config_identity_allowed(cfg, &r->id)) {
-                set(r, VERIFY_NOT_OURS, "user %s maps to %s/%s, which is not allowed by "
+                verify_set(r, VERIFY_NOT_OURS, "user %s maps to %s/%s, which is not allowed by "
                     "allow_namespaces/allow_service_accounts", safe, r->id.ns, r->id.sa);
                 return;
         }
@@ -77,20 +75,20 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
         if (e == 0 && res) {
                 /* A pre-existing local account of the same name is never ours. */
                 if (pw.pw_uid < cfg->uid_min || pw.pw_uid > cfg->uid_max) {
-                        set(r, VERIFY_NOT_OURS, "user %s exists with UID %u, outside "
+                        verify_set(r, VERIFY_NOT_OURS, "user %s exists with UID %u, outside "
                             "uid_min..uid_max (%u..%u): not a k8s-login account", safe,
                             (unsigned)pw.pw_uid, cfg->uid_min, cfg->uid_max);
                         return;
                 }
         } else if (e != 0 && e != ENOENT && e != ESRCH) {
-                set(r, VERIFY_UNAVAIL, "cannot look up user %s: %s", safe, strerror(e));
+                verify_set(r, VERIFY_UNAVAIL, "cannot look up user %s: %s", safe, strerror(e));
                 return;
         } else if (need_account) {
-                set(r, VERIFY_NOT_OURS, "user %s has no account (is the k8s NSS module "
+                verify_set(r, VERIFY_NOT_OURS, "user %s has no account (is the k8s NSS module "
                     "configured?)", safe);
                 return;
         }
-        set(r, VERIFY_ALLOW, "account maps to %s/%s", r->id.ns, r->id.sa);
+        verify_set(r, VERIFY_ALLOW, "account maps to %s/%s", r->id.ns, r->id.sa);
 }
 
 void verify_token(const struct config *cfg, const struct verify_result *account,
@@ -114,22 +112,22 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 token_label(token, len, NULL, r->label, sizeof(r->label));
                 /* A cut-off token is the usual cause: say so plainly. */
                 if (len == 511 || len == 512 || len == 1023 || len == 1024)
-                        set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: "
+                        verify_set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: "
                             "the token was probably cut off (send it in parts ending in '\\')",
                             why, len);
                 else
-                        set(r, VERIFY_DENY, "%s", why);
+                        verify_set(r, VERIFY_DENY, "%s", why);
                 goto out;
         }
         token_label(token, len, &c, r->label, sizeof(r->label));
         claimed = c.id;
         if (!names_to_local(cfg->user_format, &claimed, local, sizeof(local))) {
-                set(r, VERIFY_DENY, "identity %s/%s makes a local name that is too long",
+                verify_set(r, VERIFY_DENY, "identity %s/%s makes a local name that is too long",
                     claimed.ns, claimed.sa);
                 goto out;
         }
         if (user && strcmp(local, user) != 0) {
-                set(r, VERIFY_DENY, "token is for %s/%s, not for user %s", claimed.ns,
+                verify_set(r, VERIFY_DENY, "token is for %s/%s, not for user %s", claimed.ns,
                     claimed.sa, r->local);
                 goto out;
         }
@@ -140,11 +138,11 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         }
         now = time(NULL);
         if (now == (time_t)-1 || now < SANE_CLOCK_MIN) {
-                set(r, VERIFY_UNAVAIL, "system clock unavailable or before 2020: cannot judge expiry");
+                verify_set(r, VERIFY_UNAVAIL, "system clock unavailable or before 2020: cannot judge expiry");
                 goto out;
         }
         if (token_check_policy(cfg, &c, now, why, sizeof(why)) < 0) {
-                set(r, VERIFY_DENY, "%s", why);
+                verify_set(r, VERIFY_DENY, "%s", why);
                 goto out;
         }
         strcpy(r->pod, c.pod);
@@ -156,18 +154,18 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 memset(&review, 0, sizeof(review));
                 tokenreview_request(cfg, token, len, &review);
                 if (review.status != VERIFY_ALLOW) {
-                        set(r, review.status, "%s", review.reason);
+                        verify_set(r, review.status, "%s", review.reason);
                         goto out;
                 }
                 /* The API server's answer is the identity; it must be the
                  * one the token claims and the user asked for. */
                 if (strcmp(review.id.ns, claimed.ns) || strcmp(review.id.sa, claimed.sa)) {
-                        set(r, VERIFY_DENY, "API server identifies the token as %s/%s, "
+                        verify_set(r, VERIFY_DENY, "API server identifies the token as %s/%s, "
                             "not %s/%s", review.id.ns, review.id.sa, claimed.ns, claimed.sa);
                         goto out;
                 }
                 if (!config_identity_allowed(cfg, &review.id)) {
-                        set(r, VERIFY_DENY, "service account %s/%s is not allowed",
+                        verify_set(r, VERIFY_DENY, "service account %s/%s is not allowed",
                             review.id.ns, review.id.sa);
                         goto out;
                 }
@@ -175,11 +173,11 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 /* Pod name from the API server; the token's claim otherwise. */
                 if (review.pod[0])
                         strcpy(r->pod, review.pod);
-                set(r, VERIFY_ALLOW, "%s", review.reason);
+                verify_set(r, VERIFY_ALLOW, "%s", review.reason);
                 break;
         }
         case VALIDATION_JWKS:
-                set(r, VERIFY_UNAVAIL, "validation = jwks is not supported by this build yet");
+                verify_set(r, VERIFY_UNAVAIL, "validation = jwks is not supported by this build yet");
                 break;
         }
 out:

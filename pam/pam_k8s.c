@@ -90,12 +90,12 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
 static struct config *load_config(pam_handle_t *pamh, const struct args *a,
                                   const char *what, const char *user)
 {
-        struct verify_result r = { .status = VERIFY_UNAVAIL };
+        struct verify_result r = { 0 };
         struct config *cfg = NULL;
         char err[K8S_ERR_MAX - 64];
 
         if (config_load(a->config, &cfg, err, sizeof(err)) < 0) {
-                snprintf(r.reason, sizeof(r.reason), "config cannot be trusted: %s", err);
+                verify_set(&r, VERIFY_UNAVAIL, "config cannot be trusted: %s", err);
                 log_decision(pamh, what, user, &r);
                 return NULL;
         }
@@ -229,8 +229,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         if (rc != PAM_SUCCESS) {
                 /* Logged as a refusal; the conversation's own error (say,
                  * PAM_CONV_ERR when the client went away) is returned. */
-                r->status = VERIFY_DENY;
-                snprintf(r->reason, sizeof(r->reason), "%s (%s)", why, pam_strerror(pamh, rc));
+                verify_set(r, VERIFY_DENY, "%s (%s)", why, pam_strerror(pamh, rc));
                 log_decision(pamh, "auth", user, r);
                 goto out;
         }
@@ -293,8 +292,7 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
         rc = to_pam(r.status);
         if (rc == PAM_SUCCESS && authd && strcmp(authd->local, user) != 0) {
                 /* PAM_USER changed after this module authenticated someone. */
-                r.status = VERIFY_DENY;
-                snprintf(r.reason, sizeof(r.reason), "user changed since authentication");
+                verify_set(&r, VERIFY_DENY, "user changed since authentication");
                 rc = PAM_PERM_DENIED;
         }
         if (rc != PAM_SUCCESS || a.debug)

@@ -145,10 +145,8 @@ static int cmd_check(int argc, char **argv)
          * to must exist, with its UID in range. */
         if (r.status == VERIFY_ALLOW) {
                 verify_user(cfg, r.local, true, &account);
-                if (account.status != VERIFY_ALLOW) {
-                        r.status = account.status;
-                        snprintf(r.reason, sizeof(r.reason), "%s", account.reason);
-                }
+                if (account.status != VERIFY_ALLOW)
+                        verify_set(&r, account.status, "%s", account.reason);
         }
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);

@@ -47,6 +47,10 @@ void token_claims_clear(struct token_claims *c);
 int token_check_policy(const struct config *cfg, const struct token_claims *c,
                        time_t now, char *why, size_t whylen);
 
+/* Whether aud (a string, or an array of strings) holds one of the
+ * configured audiences. */
+bool token_audience_ok(const struct config *cfg, json_t *aud);
+
 /* A label for log lines that never reveals the token: "jti=<jti>" when
  * the token has a plain one, else "sha256=<first 12 hex digits>". */
 void token_label(const char *tok, size_t len, const struct token_claims *c,

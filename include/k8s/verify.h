@@ -30,6 +30,10 @@ struct verify_result {
 
 const char *verify_status_name(enum verify_status s);
 
+/* Sets r's status and its reason from a format. */
+void verify_set(struct verify_result *r, enum verify_status s, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+
 /* Whether user is an account this module owns: it maps back through
  * user_format to an allowed identity and, when the account exists, its
  * UID lies in uid_min..uid_max. need_account: an account must exist.
