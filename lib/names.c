@@ -40,7 +40,7 @@ static bool label_ok(const char *s, size_t n)
 
 bool names_is_dns1123_label(const char *s)
 {
-        return s && strlen(s) > 0 && strlen(s) <= NAMES_NS_MAX && label_ok(s, strlen(s));
+        return s && strlen(s) <= NAMES_NS_MAX && label_ok(s, strlen(s));
 }
 
 bool names_is_dns1123_subdomain(const char *s)

@@ -44,7 +44,8 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
 {
         struct passwd pw, *res = NULL;
         char *buf = NULL, safe[80];
-        size_t size = 1024;
+        size_t size = 4096;
+        uid_t uid = 0;
         int e;
 
         memset(r, 0, sizeof(*r));
@@ -62,22 +63,27 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
         strcpy(r->local, user);
         r->have_id = true;
         /* Entries with long fields need a larger buffer: grow, within reason. */
-        do {
-                char *grown = size <= 1024 * 1024 ? realloc(buf, size *= 4) : NULL;
+        for (;;) {
+                char *grown = size <= 4 * 1024 * 1024 ? realloc(buf, size) : NULL;
                 if (!grown) {
                         e = ENOMEM;
                         break;
                 }
                 buf = grown;
                 e = getpwnam_r(user, &pw, buf, size, &res);
-        } while (e == ERANGE);
+                if (e != ERANGE)
+                        break;
+                size *= 4;
+        }
+        if (e == 0 && res)
+                uid = pw.pw_uid;
         free(buf);
         if (e == 0 && res) {
                 /* A pre-existing local account of the same name is never ours. */
-                if (pw.pw_uid < cfg->uid_min || pw.pw_uid > cfg->uid_max) {
+                if (uid < cfg->uid_min || uid > cfg->uid_max) {
                         verify_set(r, VERIFY_NOT_OURS, "user %s exists with UID %u, outside "
                             "uid_min..uid_max (%u..%u): not a k8s-login account", safe,
-                            (unsigned)pw.pw_uid, cfg->uid_min, cfg->uid_max);
+                            (unsigned)uid, cfg->uid_min, cfg->uid_max);
                         return;
                 }
         } else if (e != 0 && e != ENOENT && e != ESRCH) {
