@@ -104,6 +104,51 @@ out:
         return r;
 }
 
+int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen)
+{
+        struct stat st;
+
+        if (lstat(dir, &st) < 0) {
+                int e = errno;
+
+                if (e != ENOENT || !create) {
+                        util_fmt(err, errlen, "%s: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+                if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+                        e = errno;
+                        util_fmt(err, errlen, "%s: cannot create: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+                if (lstat(dir, &st) < 0) {
+                        e = errno;
+                        util_fmt(err, errlen, "%s: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+        }
+        errno = EPERM;
+        if (!S_ISDIR(st.st_mode)) {
+                util_fmt(err, errlen, "%s: not a directory%s", dir,
+                         S_ISLNK(st.st_mode) ? " (a symbolic link)" : "");
+                return -1;
+        }
+        if (st.st_uid != 0) {
+                util_fmt(err, errlen, "%s: not owned by root (owner uid %u)", dir,
+                         (unsigned)st.st_uid);
+                return -1;
+        }
+        if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+                util_fmt(err, errlen, "%s: writable by group or others (mode %04o)", dir,
+                         (unsigned)(st.st_mode & 07777));
+                return -1;
+        }
+        errno = 0;
+        return 0;
+}
+
 int util_parse_long(const char *s, long min, long max, long *out)
 {
         char *end;

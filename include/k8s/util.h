@@ -22,6 +22,12 @@ enum {
 int util_read_trusted_file(const char *path, int flags, size_t max,
                            char **out, size_t *len, char *err, size_t errlen);
 
+/* Makes sure dir is a directory owned by root and not writable by group
+ * or others, creating it (and nothing above it) with mode 0755 when
+ * create is set and it is missing. Symbolic links are refused. Returns 0,
+ * or -1 with the reason in err (errno ENOENT when missing and !create). */
+int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen);
+
 /* Parses a decimal integer in [min, max] with nothing else around it. */
 int util_parse_long(const char *s, long min, long max, long *out);
 
