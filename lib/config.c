@@ -46,6 +46,7 @@ static const struct key keys[] = {
         { "max_token_lifetime", T_LONG, OFF(max_token_lifetime), 60, CONFIG_MAX_MAX_LIFETIME },
         { "cache_ttl", T_LONG, OFF(cache_ttl), 0, CONFIG_MAX_CACHE_TTL },
         { "allow_legacy_tokens", T_BOOL, OFF(allow_legacy_tokens), 0, 0 },
+        { "allow_recreated", T_BOOL, OFF(allow_recreated), 0, 0 },
 };
 #define N_KEYS (sizeof(keys) / sizeof(keys[0]))
 
@@ -360,9 +361,11 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
                 if (!h[1] || !strchr("nsu%", h[1]))
                         return key_error(err, errlen, cfg, lines, "home_format",
                                          "unknown directive (expected %%n, %%s, %%u)");
-        if (cfg->uid_min > cfg->uid_max)
-                return key_error(err, errlen, cfg, lines, "uid_max", "%u is below uid_min %u",
-                                 cfg->uid_max, cfg->uid_min);
+        /* uid_min is all_group's GID; accounts and groups need more. */
+        if (cfg->uid_min >= cfg->uid_max)
+                return key_error(err, errlen, cfg, lines, "uid_max", "%u must be above uid_min "
+                                 "%u (uid_min is all_group's GID, the rest are for accounts "
+                                 "and namespace groups)", cfg->uid_max, cfg->uid_min);
         if (cfg->validation == VALIDATION_TOKENREVIEW) {
                 if (!cfg->api_server)
                         return key_error(err, errlen, cfg, lines, "api_server",

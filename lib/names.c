@@ -261,3 +261,25 @@ bool names_from_local(const char *user_format, const char *local,
         }
         return false;
 }
+
+bool names_group_from_local(const char *group_format, const char *local, char *ns)
+{
+        const char *pn = strstr(group_format, "%n");
+        char tmp[NAMES_LOCAL_MAX + 1];
+        size_t pre, suf, llen;
+
+        if (!pn || !local)
+                return false;
+        llen = strlen(local);
+        pre = (size_t)(pn - group_format);
+        suf = strlen(pn + 2);
+        if (llen > NAMES_LOCAL_MAX || llen <= pre + suf || llen - pre - suf > NAMES_NS_MAX ||
+            strncmp(local, group_format, pre) != 0 || strcmp(local + llen - suf, pn + 2) != 0)
+                return false;
+        memcpy(ns, local + pre, llen - pre - suf);
+        ns[llen - pre - suf] = '\0';
+        /* A valid namespace and an exact round trip, or not ours. */
+        return names_is_dns1123_label(ns) &&
+               names_expand(group_format, ns, NULL, NULL, tmp, sizeof(tmp)) &&
+               strcmp(tmp, local) == 0;
+}

@@ -134,13 +134,14 @@ static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
 static char *read_reviewer_token(const struct config *cfg, size_t *len, struct verify_result *r)
 {
         char err[K8S_ERR_MAX], *tok = NULL;
-        size_t n;
+        size_t n, got;
 
         if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
-                                   &tok, &n, err, sizeof(err)) < 0) {
+                                   &tok, &got, err, sizeof(err)) < 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
                 return NULL;
         }
+        n = got;
         while (n > 0 && (tok[n - 1] == '\n' || tok[n - 1] == '\r' || tok[n - 1] == ' '))
                 tok[--n] = '\0';
         for (size_t i = 0; i < n; i++)
@@ -149,7 +150,7 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
         if (n == 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
                     "printable text", cfg->reviewer_token_file);
-                util_wipe_free(tok, REVIEWER_TOKEN_MAX + 1);
+                util_wipe_free(tok, got + 1);
                 return NULL;
         }
         *len = n;
@@ -295,6 +296,8 @@ out:
         util_wipe_free(answer.data, answer.len);
         util_wipe_free(body, blen);
         util_wipe_free(header, header ? sizeof(authz) + rlen : 0);
-        util_wipe_free(reviewer, REVIEWER_TOKEN_MAX + 1);
+        /* The buffer is at least rlen + 1 bytes; only trailing blanks, no
+         * secret, lie beyond. */
+        util_wipe_free(reviewer, reviewer ? rlen + 1 : 0);
         free(ca);
 }

@@ -30,7 +30,7 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
 {
         struct stat st;
         char *buf = NULL;
-        size_t have = 0;
+        size_t have = 0, cap = 0;
         int fd, r = -1;
 
         *out = NULL;
@@ -66,14 +66,29 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
                 util_fmt(err, errlen, "%s: larger than %zu bytes", path, max);
                 goto out;
         }
-        buf = malloc(max + 1);
-        if (!buf) {
+        /* Size the buffer from the file (the NUL included), growing if the
+         * file grows meanwhile; at most max + 1 bytes are read, to tell a
+         * file of max bytes from a larger one. */
+        cap = ((size_t)st.st_size + 4096 < max + 1 ? (size_t)st.st_size + 4096 : max + 1) + 1;
+        if (!(buf = malloc(cap))) {
                 util_fmt(err, errlen, "%s: out of memory", path);
                 goto out;
         }
-        /* Read until EOF rather than trusting st_size: the file may change. */
         for (;;) {
-                ssize_t n = read(fd, buf + have, max + 1 - have);
+                ssize_t n;
+                if (have == cap - 1) {
+                        size_t room = 2 * (cap - 1) < max + 1 ? 2 * (cap - 1) : max + 1;
+                        char *grown = malloc(room + 1);
+                        if (!grown) {
+                                util_fmt(err, errlen, "%s: out of memory", path);
+                                goto out;
+                        }
+                        memcpy(grown, buf, have);
+                        util_wipe_free(buf, cap);
+                        buf = grown;
+                        cap = room + 1;
+                }
+                n = read(fd, buf + have, cap - 1 - have);
                 if (n < 0 && errno == EINTR)
                         continue;
                 if (n < 0) {
@@ -88,6 +103,19 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
                         goto out;
                 }
         }
+        /* Hand back exactly have + 1 bytes, so callers wiping a secret
+         * know its size; the larger buffer is wiped here. */
+        if (cap != have + 1) {
+                char *exact = malloc(have + 1);
+                if (!exact) {
+                        util_fmt(err, errlen, "%s: out of memory", path);
+                        goto out;
+                }
+                memcpy(exact, buf, have);
+                util_wipe_free(buf, cap);
+                buf = exact;
+                cap = have + 1;
+        }
         buf[have] = '\0';
         if (memchr(buf, '\0', have)) {
                 util_fmt(err, errlen, "%s: contains a NUL byte", path);
@@ -99,7 +127,7 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
         buf = NULL;
         r = 0;
 out:
-        util_wipe_free(buf, max + 1);
+        util_wipe_free(buf, cap);
         close(fd);
         return r;
 }

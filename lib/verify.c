@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
 #include "k8s/verify.h"
@@ -79,6 +80,8 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
                 uid = pw.pw_uid;
         free(buf);
         if (e == 0 && res) {
+                r->have_uid = true;
+                r->uid = (uint32_t)uid;
                 /* A pre-existing local account of the same name is never ours. */
                 if (uid < cfg->uid_min || uid > cfg->uid_max) {
                         verify_set(r, VERIFY_NOT_OURS, "user %s exists with UID %u, outside "
@@ -188,4 +191,31 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         }
 out:
         token_claims_clear(&c);
+}
+
+void verify_bind(const struct config *cfg, struct verify_result *r, bool commit)
+{
+        char why[K8S_ERR_MAX], was[K8S_ERR_MAX];
+        uint32_t uid = 0;
+
+        if (r->status != VERIFY_ALLOW || !r->have_id)
+                return;
+        switch (registry_bind(cfg, &r->id, r->sa_uid, r->have_uid ? r->uid : 0, commit, &uid,
+                              why, sizeof(why))) {
+        case REGISTRY_OK:
+                r->have_uid = true;
+                r->uid = uid;
+                if (why[0]) { /* a recreated account let through by allow_recreated */
+                        strcpy(was, r->reason);
+                        verify_set(r, VERIFY_ALLOW, "%s; %s", was, why);
+                }
+                break;
+        case REGISTRY_COLLISION:
+        case REGISTRY_RECREATED:
+                verify_set(r, VERIFY_DENY, "%s", why);
+                break;
+        default:
+                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                break;
+        }
 }

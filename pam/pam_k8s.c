@@ -239,6 +239,8 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 struct verify_result account = *r;
                 verify_token(cfg, &account, tok, len, r);
         }
+        /* The first login of an account allocates its UID for good. */
+        verify_bind(cfg, r, true);
         log_decision(pamh, "auth", user, r);
         rc = to_pam(r->status);
         if (rc == PAM_SUCCESS) {

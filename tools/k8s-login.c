@@ -147,7 +147,12 @@ static int cmd_check(int argc, char **argv)
                 verify_user(cfg, r.local, true, &account);
                 if (account.status != VERIFY_ALLOW)
                         verify_set(&r, account.status, "%s", account.reason);
+                r.have_uid = account.have_uid;
+                r.uid = account.uid;
         }
+        /* The registry decides too (a UID collision, a recreated account);
+         * check only looks, it never allocates. */
+        verify_bind(cfg, &r, false);
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
@@ -155,6 +160,8 @@ static int cmd_check(int argc, char **argv)
                 printf("identity: " NAMES_PREFIX "%s:%s\n", r.id.ns, r.id.sa);
                 printf("namespace: %s\nservice account: %s\n", r.id.ns, r.id.sa);
                 printf("user: %s\n", r.local);
+                if (r.have_uid)
+                        printf("uid: %u\n", (unsigned)r.uid);
         }
         if (r.pod[0])
                 printf("pod: %s\n", r.pod);

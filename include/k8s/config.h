@@ -65,6 +65,7 @@ struct config {
         long max_token_lifetime;
         long cache_ttl;
         bool allow_legacy_tokens;
+        bool allow_recreated;      /* a recreated account keeps the old UID */
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config

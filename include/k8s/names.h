@@ -47,4 +47,8 @@ bool names_to_local(const char *user_format, const struct names_identity *id,
 bool names_from_local(const char *user_format, const char *local,
                       struct names_identity *id);
 
+/* Maps a local group name back to its namespace through group_format
+ * (ns must hold NAMES_NS_MAX + 1 bytes); false when it is not one. */
+bool names_group_from_local(const char *group_format, const char *local, char *ns);
+
 #endif

@@ -17,8 +17,9 @@ enum {
 };
 
 /* Reads a regular file owned by root and not writable by group or others,
- * of at most max bytes, into a new NUL-terminated buffer (*out, caller
- * frees; *len excludes the NUL). Returns 0, or -1 with the reason in err. */
+ * of at most max bytes, into a new NUL-terminated buffer of exactly
+ * *len + 1 bytes (*out, caller frees). Returns 0, or -1 with the reason
+ * in err. */
 int util_read_trusted_file(const char *path, int flags, size_t max,
                            char **out, size_t *len, char *err, size_t errlen);
 

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "k8s/config.h"
 #include "k8s/names.h"
@@ -26,6 +27,9 @@ struct verify_result {
         char local[NAMES_LOCAL_MAX + 1];
         char sa_uid[128];
         char pod[NAMES_SA_MAX + 1];
+        bool have_uid;                    /* uid is set */
+        uint32_t uid;                     /* the account's UID, as looked up
+                                           * or as allocated */
 };
 
 const char *verify_status_name(enum verify_status s);
@@ -46,5 +50,12 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
  * Never logs or keeps the token. */
 void verify_token(const struct config *cfg, const struct verify_result *account,
                   const char *token, size_t len, struct verify_result *r);
+
+/* After a token validated (r->status VERIFY_ALLOW): makes sure the account
+ * has its number in the UID registry, the one the host already sees when
+ * the account exists, and that the service account was not deleted and
+ * recreated under the same name since (registry_bind). commit false:
+ * checks without writing (k8s-login check). Sets r->uid, or refuses. */
+void verify_bind(const struct config *cfg, struct verify_result *r, bool commit);
 
 #endif

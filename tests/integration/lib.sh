@@ -104,6 +104,10 @@ write_config() {
                 echo "allow_namespaces = demo, ci"
                 echo "timeout = 2"
                 for line in "$@"; do echo "$line"; done
+                # Last, so line numbers in error messages stay those of the
+                # lines above: the UID registry goes to the scratch
+                # directory, never to the host's /var/lib/k8s-login.
+                case " $* " in *" state_dir "*|*" state_dir="*) ;; *) echo "state_dir = $T/state" ;; esac
         } > "$file"
         chmod 0644 "$file"
 }

@@ -145,6 +145,8 @@ static void value_of(const struct config *c, const char *key, char *buf, size_t 
                 snprintf(buf, n, "%u", (unsigned)c->uid_max);
         else if (!strcmp(key, "allow_legacy_tokens"))
                 snprintf(buf, n, "%s", c->allow_legacy_tokens ? "yes" : "no");
+        else if (!strcmp(key, "allow_recreated"))
+                snprintf(buf, n, "%s", c->allow_recreated ? "yes" : "no");
         else
                 fail_msg("no getter for key '%s'", key);
 }
@@ -284,7 +286,7 @@ static const struct kv_row kv_rows[] = {
 
         /* uid range (uid_min > uid_max: see test_uid_range) */
         { "uid_min = 1000", "1000", NULL, false },
-        { "uid_min = 2147483647", "2147483647", NULL, false },
+        { "uid_min = 2147483646", "2147483646", NULL, false },
         { "uid_min = 999", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_min = 4294967295", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_min = 10s", NULL, "expected a whole number from 1000 to 4294967294", false },
@@ -294,7 +296,7 @@ static const struct kv_row kv_rows[] = {
         { "uid_min = 1e4", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_min =", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_max = 4294967294", "4294967294", NULL, false },
-        { "uid_max = 1879048192", "1879048192", NULL, false },
+        { "uid_max = 1879048193", "1879048193", NULL, false },
         { "uid_max = 4294967295", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_max = 99999999999999999999", NULL, "expected a whole number from 1000 to 4294967294", false },
         { "uid_max = abc", NULL, "expected a whole number from 1000 to 4294967294", false },
@@ -329,6 +331,10 @@ static const struct kv_row kv_rows[] = {
         { "allow_legacy_tokens = false", "no", NULL, false },
         { "allow_legacy_tokens = 0", "no", NULL, false },
         { "allow_legacy_tokens = YES", NULL, "expected yes or no", false },
+        /* allow_recreated */
+        { "allow_recreated = yes", "yes", NULL, false },
+        { "allow_recreated = no", "no", NULL, false },
+        { "allow_recreated = maybe", NULL, "expected yes or no", false },
         { "allow_legacy_tokens = on", NULL, "expected yes or no", false },
         { "allow_legacy_tokens = maybe", NULL, "expected yes or no", false },
         { "allow_legacy_tokens =", NULL, "expected yes or no", false },
@@ -578,16 +584,17 @@ static void test_uid_range(void **state)
 
         (void)state;
         build(text, sizeof(text), "uid_min = 5000\nuid_max = 4000", NULL);
-        expect_error(text, PATH ":8: key 'uid_max': 4000 is below uid_min 5000");
+        expect_error(text, PATH ":8: key 'uid_max': 4000 must be above uid_min 5000 (uid_min "
+                     "is all_group's GID, the rest are for accounts and namespace groups)");
         build(text, sizeof(text), "uid_min = 5000\nuid_max = 5000", NULL);
-        expect_ok(text);
+        expect_error(text, PATH ":8: key 'uid_max': 5000 must be above uid_min 5000");
         build(text, sizeof(text), "uid_min = 5000\nuid_max = 5001", NULL);
         expect_ok(text);
         /* Against the default maximum. */
         build(text, sizeof(text), "uid_min = 3000000000", NULL);
-        expect_error(text, "key 'uid_max': 2147483647 is below uid_min 3000000000");
+        expect_error(text, "key 'uid_max': 2147483647 must be above uid_min 3000000000");
         build(text, sizeof(text), "uid_max = 1000", NULL);
-        expect_error(text, "key 'uid_max': 1000 is below uid_min 1879048192");
+        expect_error(text, "key 'uid_max': 1000 must be above uid_min 1879048192");
 }
 
 /* ---- config_identity_allowed, config_has_audience ------------------------ */

@@ -1,0 +1,888 @@
+/* The UID/GID registry in <state_dir>/uids. libc only (the NSS module
+ * links it). Format, one allocation per line, fields separated by one
+ * space:
+ *
+ *   <kind> <number> <namespace> <account|-> <k8s-uid|-> <since>
+ *
+ * kind u (account), g (namespace group), r (retired account number).
+ * Lines starting with '#' are comments. Anything else makes the whole
+ * file untrusted: a registry we cannot read completely could hide a
+ * number that is already taken. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "k8s/registry.h"
+#include "k8s/util.h"
+
+#define HEADER "# k8s-login UID registry, format 1: written by pam_k8s and k8s-login; " \
+               "change it only with k8s-login(1)\n"
+
+void registry_free(struct registry *reg)
+{
+        if (!reg)
+                return;
+        for (size_t i = 0; i < reg->n_owned; i++)
+                free(reg->owned[i]);
+        free(reg->owned);
+        free(reg->e);
+        free(reg->by_id);
+        free(reg->by_name);
+        free(reg->text);
+        free(reg);
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+        const struct registry_entry *x = *(struct registry_entry *const *)a;
+        const struct registry_entry *y = *(struct registry_entry *const *)b;
+
+        return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int cmp_name_key(char kind, const char *ns, const char *sa,
+                        const struct registry_entry *y)
+{
+        int c = (unsigned char)kind - (unsigned char)y->kind;
+
+        if (c == 0)
+                c = strcmp(ns, y->ns);
+        if (c == 0)
+                c = strcmp(sa, y->sa);
+        return c;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+        const struct registry_entry *x = *(struct registry_entry *const *)a;
+        const struct registry_entry *y = *(struct registry_entry *const *)b;
+
+        return cmp_name_key(x->kind, x->ns, x->sa, y);
+}
+
+/* Sorts the indexes and refuses duplicates: one number, one holder; one
+ * active allocation per account and per namespace group. */
+static int reindex(struct registry *reg, char *err, size_t errlen)
+{
+        struct registry_entry **id, **nm;
+
+        free(reg->by_id);
+        free(reg->by_name);
+        reg->by_id = reg->by_name = NULL;
+        id = calloc(reg->n + 1, sizeof(*id));
+        nm = calloc(reg->n + 1, sizeof(*nm));
+        if (!id || !nm) {
+                free(id);
+                free(nm);
+                util_fmt(err, errlen, "out of memory");
+                return -1;
+        }
+        for (size_t i = 0; i < reg->n; i++)
+                id[i] = nm[i] = &reg->e[i];
+        qsort(id, reg->n, sizeof(*id), cmp_id);
+        qsort(nm, reg->n, sizeof(*nm), cmp_name);
+        reg->by_id = id;
+        reg->by_name = nm;
+        for (size_t i = 1; i < reg->n; i++) {
+                if (id[i - 1]->id == id[i]->id) {
+                        util_fmt(err, errlen, "number %u is allocated twice", id[i]->id);
+                        return -1;
+                }
+                if (nm[i]->kind != REGISTRY_RETIRED && !cmp_name(&nm[i - 1], &nm[i])) {
+                        util_fmt(err, errlen, "%s %s%s%s is allocated twice",
+                                 nm[i]->kind == REGISTRY_USER ? "account" : "group of",
+                                 nm[i]->ns, nm[i]->sa[0] ? "/" : "", nm[i]->sa);
+                        return -1;
+                }
+        }
+        return 0;
+}
+
+static bool parse_u32(const char *s, uint32_t *out)
+{
+        unsigned long long v = 0;
+
+        if (!*s || (*s == '0' && s[1]))
+                return false;
+        for (; *s; s++) {
+                if (*s < '0' || *s > '9')
+                        return false;
+                v = v * 10 + (unsigned)(*s - '0');
+                if (v > UINT32_MAX)
+                        return false;
+        }
+        *out = (uint32_t)v;
+        return true;
+}
+
+static bool sa_uid_ok(const char *s)
+{
+        size_t n = strlen(s);
+
+        if (n == 0 || n > REGISTRY_SAUID_MAX)
+                return false;
+        for (; *s; s++)
+                if (*s <= ' ' || *s >= 0x7f)
+                        return false;
+        return true;
+}
+
+static int parse_line(char *line, struct registry_entry *e)
+{
+        char *f[7];
+        size_t n = 0;
+        uint32_t since;
+
+        for (char *p = line; n < 7; ) {
+                f[n++] = p;
+                p = strchr(p, ' ');
+                if (!p)
+                        break;
+                *p++ = '\0';
+        }
+        if (n != 6 || strlen(f[0]) != 1 || !parse_u32(f[1], &e->id) || e->id < 1000)
+                return -1;
+        e->kind = f[0][0];
+        e->ns = f[2];
+        e->sa = strcmp(f[3], "-") ? f[3] : "";
+        e->sa_uid = strcmp(f[4], "-") ? f[4] : "";
+        if (!names_is_dns1123_label(e->ns) || !parse_u32(f[5], &since))
+                return -1;
+        e->since = since;
+        switch (e->kind) {
+        case REGISTRY_USER:
+        case REGISTRY_RETIRED:
+                if (!names_is_dns1123_subdomain(e->sa))
+                        return -1;
+                break;
+        case REGISTRY_GROUP:
+                if (e->sa[0] || e->sa_uid[0])
+                        return -1;
+                break;
+        default:
+                return -1;
+        }
+        if (e->sa_uid[0] && !sa_uid_ok(e->sa_uid))
+                return -1;
+        return 0;
+}
+
+static int grow(struct registry *reg)
+{
+        struct registry_entry *e;
+        size_t cap = reg->cap ? reg->cap * 2 : 16;
+
+        if (reg->n < reg->cap)
+                return 0;
+        e = realloc(reg->e, cap * sizeof(*e));
+        if (!e)
+                return -1;
+        reg->e = e;
+        reg->cap = cap;
+        return 0;
+}
+
+int registry_parse(char *text, struct registry **out, char *err, size_t errlen)
+{
+        struct registry *reg = calloc(1, sizeof(*reg));
+        unsigned lineno = 0;
+        char *line, *next;
+
+        *out = NULL;
+        if (!reg) {
+                free(text);
+                util_fmt(err, errlen, "out of memory");
+                return -1;
+        }
+        reg->text = text;
+        for (line = text; line && *line; line = next) {
+                next = strchr(line, '\n');
+                lineno++;
+                if (!next) {
+                        util_fmt(err, errlen, "line %u: not terminated (a write was cut short?)",
+                                 lineno);
+                        goto fail;
+                }
+                *next++ = '\0';
+                if (line[0] == '#')
+                        continue;
+                if (grow(reg) < 0) {
+                        util_fmt(err, errlen, "out of memory");
+                        goto fail;
+                }
+                if (parse_line(line, &reg->e[reg->n]) < 0) {
+                        util_fmt(err, errlen, "line %u: malformed entry", lineno);
+                        goto fail;
+                }
+                reg->n++;
+        }
+        if (reindex(reg, err, errlen) < 0)
+                goto fail;
+        *out = reg;
+        return 0;
+fail:
+        registry_free(reg);
+        return -1;
+}
+
+int registry_load(const char *state_dir, struct registry **out, struct stat *st,
+                  char *err, size_t errlen)
+{
+        char path[4096], why[K8S_ERR_MAX], *text = NULL;
+        struct stat fst;
+
+        *out = NULL;
+        if (st)
+                memset(st, 0, sizeof(*st));
+        if (snprintf(path, sizeof(path), "%s/%s", state_dir, REGISTRY_FILE) >= (int)sizeof(path)) {
+                util_fmt(err, errlen, "%s: path too long", state_dir);
+                return -1;
+        }
+        /* The directory must be trusted too: whoever can write to it could
+         * remove the registry and so make taken numbers look free. */
+        if (util_trusted_dir(state_dir, false, why, sizeof(why)) < 0) {
+                if (errno != ENOENT) {
+                        util_fmt(err, errlen, "UID registry directory %s", why);
+                        return -1;
+                }
+                text = strdup(""); /* a fresh host: nothing allocated yet */
+        } else if (lstat(path, &fst) < 0) {
+                if (errno != ENOENT) {
+                        util_fmt(err, errlen, "UID registry %s: %s", path, strerror(errno));
+                        return -1;
+                }
+                text = strdup("");
+        } else {
+                if (st)
+                        *st = fst;
+                if (util_read_trusted_file(path, 0, REGISTRY_MAX_SIZE, &text, NULL, why,
+                                           sizeof(why)) < 0) {
+                        util_fmt(err, errlen, "UID registry %s", why);
+                        return -1;
+                }
+        }
+        if (!text) {
+                util_fmt(err, errlen, "out of memory");
+                return -1;
+        }
+        if (registry_parse(text, out, why, sizeof(why)) < 0) {
+                util_fmt(err, errlen, "UID registry %s: %s", path, why);
+                return -1;
+        }
+        return 0;
+}
+
+const struct registry_entry *registry_find_id(const struct registry *reg, uint32_t id)
+{
+        struct registry_entry *const *v = reg->by_id;
+        size_t lo = 0, hi = reg->n;
+
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (v[mid]->id == id)
+                        return v[mid];
+                if (v[mid]->id < id)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return NULL;
+}
+
+static const struct registry_entry *find_name(const struct registry *reg, char kind,
+                                              const char *ns, const char *sa)
+{
+        struct registry_entry *const *v = reg->by_name;
+        size_t lo = 0, hi = reg->n;
+
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                int c = cmp_name_key(kind, ns, sa, v[mid]);
+                if (c == 0)
+                        return v[mid];
+                if (c > 0)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return NULL;
+}
+
+const struct registry_entry *registry_find_user(const struct registry *reg,
+                                                const struct names_identity *id)
+{
+        return find_name(reg, REGISTRY_USER, id->ns, id->sa);
+}
+
+const struct registry_entry *registry_find_group(const struct registry *reg, const char *ns)
+{
+        return find_name(reg, REGISTRY_GROUP, ns, "");
+}
+
+/* FNV-1a, 64 bits: simple, stable across hosts and versions (documented
+ * in nss_k8s(8), since hosts that share files depend on it). */
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+        for (size_t i = 0; i < n; i++) {
+                h ^= (unsigned char)s[i];
+                h *= 0x100000001b3ULL;
+        }
+        return h;
+}
+
+uint32_t registry_first_choice(const struct config *cfg, const char *ns, const char *sa)
+{
+        uint64_t h = 0xcbf29ce484222325ULL, room;
+
+        if (cfg->uid_max <= cfg->uid_min)
+                return 0;
+        room = (uint64_t)cfg->uid_max - cfg->uid_min;
+        h = fnv1a(h, sa ? "u" : "g", 2);
+        h = fnv1a(h, ns, strlen(ns) + 1);
+        if (sa)
+                h = fnv1a(h, sa, strlen(sa) + 1);
+        return (uint32_t)(cfg->uid_min + 1 + h % room);
+}
+
+static bool in_pool(const struct config *cfg, uint32_t n)
+{
+        return n > cfg->uid_min && n <= cfg->uid_max;
+}
+
+static int number_of(const struct config *cfg, const struct registry *reg,
+                     const struct registry_entry *e, const char *ns, const char *sa,
+                     uint32_t *out)
+{
+        uint32_t n;
+
+        if (e) {
+                if (!in_pool(cfg, e->id))
+                        return -1;
+                *out = e->id;
+                return 1;
+        }
+        n = registry_first_choice(cfg, ns, sa);
+        if (n == 0 || registry_find_id(reg, n))
+                return -1;
+        *out = n;
+        return 0;
+}
+
+int registry_user_uid(const struct config *cfg, const struct registry *reg,
+                      const struct names_identity *id, uint32_t *uid)
+{
+        return number_of(cfg, reg, registry_find_user(reg, id), id->ns, id->sa, uid);
+}
+
+int registry_group_gid(const struct config *cfg, const struct registry *reg,
+                       const char *ns, uint32_t *gid)
+{
+        return number_of(cfg, reg, registry_find_group(reg, ns), ns, NULL, gid);
+}
+
+void registry_describe(const struct registry_entry *e, char *buf, size_t len)
+{
+        switch (e->kind) {
+        case REGISTRY_USER:
+                util_fmt(buf, len, "%s/%s", e->ns, e->sa);
+                break;
+        case REGISTRY_GROUP:
+                util_fmt(buf, len, "the group of namespace %s", e->ns);
+                break;
+        default:
+                util_fmt(buf, len, "a retired number (was %s/%s)", e->ns, e->sa);
+                break;
+        }
+}
+
+/* --- writing (root) --------------------------------------------------- */
+
+static const char *own(struct registry *reg, const char *s)
+{
+        char **o, *copy;
+
+        if (!s[0])
+                return "";
+        o = realloc(reg->owned, (reg->n_owned + 1) * sizeof(*o));
+        if (!o)
+                return NULL;
+        reg->owned = o;
+        if (!(copy = strdup(s)))
+                return NULL;
+        reg->owned[reg->n_owned++] = copy;
+        return copy;
+}
+
+static int add(struct registry *reg, char kind, uint32_t id, const char *ns, const char *sa,
+               const char *sa_uid, char *err, size_t errlen)
+{
+        struct registry_entry *e;
+
+        if (grow(reg) < 0)
+                goto oom;
+        e = &reg->e[reg->n];
+        e->kind = kind;
+        e->id = id;
+        e->since = (long long)time(NULL);
+        if (!(e->ns = own(reg, ns)) || !(e->sa = own(reg, sa ? sa : "")) ||
+            !(e->sa_uid = own(reg, sa_uid ? sa_uid : "")))
+                goto oom;
+        reg->n++;
+        return reindex(reg, err, errlen);
+oom:
+        util_fmt(err, errlen, "out of memory");
+        return -1;
+}
+
+static char *path_in(const struct config *cfg, const char *name, char *buf, size_t len)
+{
+        int n = snprintf(buf, len, "%s/%s", cfg->state_dir, name);
+
+        return n > 0 && (size_t)n < len ? buf : NULL;
+}
+
+/* Takes the registry lock, waiting at most timeout seconds (a wedged
+ * holder must not hang every login). Returns the locked fd or -1. */
+static int lock_registry(const struct config *cfg, char *err, size_t errlen)
+{
+        char path[4096];
+        struct stat st;
+        struct timespec pause = { 0, 10 * 1000 * 1000 };
+        long tries = cfg->timeout * 100;
+        int fd;
+
+        if (util_trusted_dir(cfg->state_dir, true, err, errlen) < 0)
+                return -1;
+        if (!path_in(cfg, REGISTRY_LOCK, path, sizeof(path))) {
+                util_fmt(err, errlen, "%s: path too long", cfg->state_dir);
+                return -1;
+        }
+        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+        if (fd < 0) {
+                util_fmt(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+                return -1;
+        }
+        if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != 0) {
+                util_fmt(err, errlen, "%s: not a regular file owned by root", path);
+                close(fd);
+                return -1;
+        }
+        while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+                if (errno != EWOULDBLOCK && errno != EINTR) {
+                        util_fmt(err, errlen, "%s: cannot lock: %s", path, strerror(errno));
+                        close(fd);
+                        return -1;
+                }
+                if (tries-- <= 0) {
+                        util_fmt(err, errlen, "%s: still locked by another process after "
+                                 "%ld s", path, cfg->timeout);
+                        close(fd);
+                        return -1;
+                }
+                nanosleep(&pause, NULL);
+        }
+        return fd;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+        while (n > 0) {
+                ssize_t w = write(fd, p, n);
+                if (w < 0 && errno == EINTR)
+                        continue;
+                if (w <= 0)
+                        return -1;
+                p += w;
+                n -= (size_t)w;
+        }
+        return 0;
+}
+
+/* Writes the registry to a new file, syncs it, and renames it over the
+ * old one: a crash leaves either the old or the new registry, whole. */
+static int store(const struct config *cfg, const struct registry *reg, char *err, size_t errlen)
+{
+        char tmp[4096], path[4096], line[640];
+        int fd, dfd, r = -1;
+
+        if (!path_in(cfg, REGISTRY_FILE ".tmp", tmp, sizeof(tmp)) ||
+            !path_in(cfg, REGISTRY_FILE, path, sizeof(path))) {
+                util_fmt(err, errlen, "%s: path too long", cfg->state_dir);
+                return -1;
+        }
+        /* We hold the lock: a leftover temporary file is from a crash. */
+        if (unlink(tmp) < 0 && errno != ENOENT) {
+                util_fmt(err, errlen, "%s: cannot remove: %s", tmp, strerror(errno));
+                return -1;
+        }
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd < 0) {
+                util_fmt(err, errlen, "%s: cannot create: %s", tmp, strerror(errno));
+                return -1;
+        }
+        if (fchmod(fd, 0644) < 0 || write_all(fd, HEADER, strlen(HEADER)) < 0)
+                goto io;
+        for (size_t i = 0; i < reg->n; i++) {
+                const struct registry_entry *e = &reg->e[i];
+                int n = snprintf(line, sizeof(line), "%c %u %s %s %s %lld\n", e->kind, e->id,
+                                 e->ns, e->sa[0] ? e->sa : "-",
+                                 e->sa_uid[0] ? e->sa_uid : "-", e->since);
+                if (n < 0 || (size_t)n >= sizeof(line) || write_all(fd, line, (size_t)n) < 0)
+                        goto io;
+        }
+        if (fsync(fd) < 0)
+                goto io;
+        if (close(fd) < 0) {
+                fd = -1;
+                goto io;
+        }
+        fd = -1;
+        if (rename(tmp, path) < 0)
+                goto io;
+        dfd = open(cfg->state_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+                (void)fsync(dfd);
+                close(dfd);
+        }
+        return 0;
+io:
+        util_fmt(err, errlen, "%s: cannot write: %s", tmp, strerror(errno));
+        if (fd >= 0)
+                close(fd);
+        unlink(tmp);
+        return r;
+}
+
+static void unlock_registry(int fd)
+{
+        if (fd >= 0)
+                close(fd); /* releases the flock */
+}
+
+/* Loads the registry for a change: under the lock, from the file itself. */
+static int begin(const struct config *cfg, struct registry **reg, char *err, size_t errlen)
+{
+        int fd = lock_registry(cfg, err, errlen);
+
+        if (fd < 0)
+                return -1;
+        if (registry_load(cfg->state_dir, reg, NULL, err, errlen) < 0) {
+                unlock_registry(fd);
+                return -1;
+        }
+        return fd;
+}
+
+static void local_name(const struct config *cfg, const char *ns, const char *sa, char *buf,
+                       size_t len)
+{
+        struct names_identity id;
+
+        snprintf(id.ns, sizeof(id.ns), "%s", ns);
+        snprintf(id.sa, sizeof(id.sa), "%s", sa);
+        if (!names_to_local(cfg->user_format, &id, buf, len))
+                util_fmt(buf, len, "%s/%s", ns, sa);
+}
+
+/* Probe order: first choice, then upwards through the pool, wrapping. */
+static uint32_t probe_free(const struct config *cfg, const struct registry *reg,
+                           const char *ns, const char *sa)
+{
+        uint32_t first = registry_first_choice(cfg, ns, sa);
+        uint64_t room = (uint64_t)cfg->uid_max - cfg->uid_min;
+
+        if (first == 0)
+                return 0;
+        for (uint64_t i = 0; i < room; i++) {
+                uint32_t n = (uint32_t)(cfg->uid_min + 1 +
+                                        ((uint64_t)first - cfg->uid_min - 1 + i) % room);
+                if (!registry_find_id(reg, n))
+                        return n;
+        }
+        return 0;
+}
+
+enum registry_status registry_bind(const struct config *cfg, const struct names_identity *id,
+                                   const char *sa_uid, uint32_t want, bool commit,
+                                   uint32_t *uid, char *why, size_t whylen)
+{
+        struct registry *reg = NULL;
+        const struct registry_entry *e, *held;
+        enum registry_status st = REGISTRY_ERROR;
+        char holder[400], user[NAMES_LOCAL_MAX + 1], err[K8S_ERR_MAX];
+        bool changed = false;
+        int fd = -1;
+        uint32_t n;
+
+        *uid = 0;
+        why[0] = '\0';
+        sa_uid = sa_uid ? sa_uid : "";
+        local_name(cfg, id->ns, id->sa, user, sizeof(user));
+        if (sa_uid[0] && !sa_uid_ok(sa_uid)) {
+                util_fmt(why, whylen, "the service account's Kubernetes UID is malformed");
+                return REGISTRY_ERROR;
+        }
+        if (commit)
+                fd = begin(cfg, &reg, err, sizeof(err));
+        else if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0)
+                fd = -1;
+        else
+                fd = 0;
+        if (fd < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return REGISTRY_ERROR;
+        }
+        e = registry_find_user(reg, id);
+        if (e) {
+                if (!in_pool(cfg, e->id)) {
+                        util_fmt(why, whylen, "%s holds UID %u, outside uid_min..uid_max "
+                                 "(%u..%u)", user, e->id, cfg->uid_min, cfg->uid_max);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if (want && want != e->id) {
+                        util_fmt(why, whylen, "the host sees %s as UID %u, but the registry "
+                                 "gave it %u", user, want, e->id);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if (e->sa_uid[0] && strcmp(e->sa_uid, sa_uid) != 0) {
+                        if (!sa_uid[0]) {
+                                util_fmt(why, whylen, "cannot tell whether %s/%s was recreated: "
+                                         "no Kubernetes UID for it in this login", id->ns,
+                                         id->sa);
+                                st = REGISTRY_RECREATED;
+                                goto out;
+                        }
+                        if (!cfg->allow_recreated) {
+                                util_fmt(why, whylen, "service account %s/%s was recreated "
+                                         "(Kubernetes UID %s, UID %u was given to %s); an "
+                                         "administrator must run 'k8s-login rebind %s' (keep "
+                                         "UID and files) or 'k8s-login release %s' (new UID)",
+                                         id->ns, id->sa, sa_uid, e->id, e->sa_uid, user, user);
+                                st = REGISTRY_RECREATED;
+                                goto out;
+                        }
+                        util_fmt(why, whylen, "service account %s/%s was recreated (Kubernetes "
+                                 "UID %s, was %s): allow_recreated = yes keeps UID %u",
+                                 id->ns, id->sa, sa_uid, e->sa_uid, e->id);
+                }
+                if (strcmp(e->sa_uid, sa_uid) != 0 && sa_uid[0]) {
+                        struct registry_entry *w = (struct registry_entry *)e;
+                        if (!(w->sa_uid = own(reg, sa_uid))) {
+                                util_fmt(why, whylen, "out of memory");
+                                goto out;
+                        }
+                        changed = true;
+                }
+                *uid = e->id;
+        } else {
+                n = want ? want : registry_first_choice(cfg, id->ns, id->sa);
+                if (!in_pool(cfg, n)) {
+                        util_fmt(why, whylen, "no UID for %s: uid_min..uid_max has no room",
+                                 user);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if ((held = registry_find_id(reg, n))) {
+                        registry_describe(held, holder, sizeof(holder));
+                        util_fmt(why, whylen, "UID %u, the first choice of %s, is held by %s; an "
+                                 "administrator can give %s another with 'k8s-login pin %s'",
+                                 n, user, holder, user, user);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if (add(reg, REGISTRY_USER, n, id->ns, id->sa, sa_uid, err, sizeof(err)) < 0) {
+                        util_fmt(why, whylen, "%s", err);
+                        goto out;
+                }
+                changed = true;
+                *uid = n;
+        }
+        if (!registry_find_group(reg, id->ns)) {
+                n = registry_first_choice(cfg, id->ns, NULL);
+                if ((held = registry_find_id(reg, n))) {
+                        registry_describe(held, holder, sizeof(holder));
+                        util_fmt(why, whylen, "GID %u, the first choice of namespace %s's group, "
+                                 "is held by %s; an administrator can give the group another "
+                                 "with 'k8s-login pin --group %s'", n, id->ns, holder, id->ns);
+                        *uid = 0;
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if (add(reg, REGISTRY_GROUP, n, id->ns, NULL, NULL, err, sizeof(err)) < 0) {
+                        util_fmt(why, whylen, "%s", err);
+                        goto out;
+                }
+                changed = true;
+        }
+        if (commit && changed && store(cfg, reg, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                *uid = 0;
+                goto out;
+        }
+        st = REGISTRY_OK;
+out:
+        if (st != REGISTRY_OK)
+                *uid = 0;
+        if (commit)
+                unlock_registry(fd);
+        registry_free(reg);
+        return st;
+}
+
+enum registry_status registry_pin(const struct config *cfg, const char *ns, const char *sa,
+                                  uint32_t want, uint32_t *got, char *why, size_t whylen)
+{
+        struct registry *reg = NULL;
+        const struct registry_entry *e, *held;
+        enum registry_status st = REGISTRY_ERROR;
+        char holder[400], err[K8S_ERR_MAX];
+        int fd;
+        uint32_t n;
+
+        *got = 0;
+        why[0] = '\0';
+        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return REGISTRY_ERROR;
+        }
+        e = sa ? find_name(reg, REGISTRY_USER, ns, sa) : registry_find_group(reg, ns);
+        if (e) {
+                if (want == 0 || want == e->id) {
+                        *got = e->id;
+                        st = REGISTRY_OK;
+                } else {
+                        util_fmt(why, whylen, "already allocated %u; 'k8s-login release' it "
+                                 "first", e->id);
+                        st = REGISTRY_COLLISION;
+                }
+                goto group;
+        }
+        if (want) {
+                if (!in_pool(cfg, want)) {
+                        util_fmt(why, whylen, "%u is outside %u..%u (uid_min+1..uid_max)", want,
+                                 cfg->uid_min + 1, cfg->uid_max);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                if ((held = registry_find_id(reg, want))) {
+                        registry_describe(held, holder, sizeof(holder));
+                        util_fmt(why, whylen, "%u is held by %s", want, holder);
+                        st = REGISTRY_COLLISION;
+                        goto out;
+                }
+                n = want;
+        } else if (!(n = probe_free(cfg, reg, ns, sa))) {
+                util_fmt(why, whylen, "no free number left in %u..%u", cfg->uid_min + 1,
+                         cfg->uid_max);
+                st = REGISTRY_COLLISION;
+                goto out;
+        }
+        if (add(reg, sa ? REGISTRY_USER : REGISTRY_GROUP, n, ns, sa, NULL, err,
+                sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                goto out;
+        }
+        *got = n;
+        st = REGISTRY_OK;
+group:
+        /* A pinned account answers in NSS only with its group: allocate
+         * that too, on the next free number when its first choice is held. */
+        if (st == REGISTRY_OK && sa && !registry_find_group(reg, ns)) {
+                n = probe_free(cfg, reg, ns, NULL);
+                if (!n || add(reg, REGISTRY_GROUP, n, ns, NULL, NULL, err, sizeof(err)) < 0) {
+                        util_fmt(why, whylen, "no GID for the group of namespace %s", ns);
+                        st = REGISTRY_ERROR;
+                        goto out;
+                }
+        }
+        if (st == REGISTRY_OK && store(cfg, reg, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                st = REGISTRY_ERROR;
+        }
+out:
+        if (st != REGISTRY_OK)
+                *got = 0;
+        unlock_registry(fd);
+        registry_free(reg);
+        return st;
+}
+
+enum registry_status registry_rebind(const struct config *cfg, const struct names_identity *id,
+                                     char *why, size_t whylen)
+{
+        struct registry *reg = NULL;
+        struct registry_entry *e;
+        enum registry_status st = REGISTRY_ERROR;
+        char err[K8S_ERR_MAX];
+        int fd;
+
+        why[0] = '\0';
+        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return REGISTRY_ERROR;
+        }
+        e = (struct registry_entry *)registry_find_user(reg, id);
+        if (!e) {
+                util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);
+                st = REGISTRY_NOT_FOUND;
+        } else {
+                e->sa_uid = "";
+                st = store(cfg, reg, why, whylen) < 0 ? REGISTRY_ERROR : REGISTRY_OK;
+        }
+        unlock_registry(fd);
+        registry_free(reg);
+        return st;
+}
+
+enum registry_status registry_release(const struct config *cfg, const struct names_identity *id,
+                                      uint32_t *got, char *why, size_t whylen)
+{
+        struct registry *reg = NULL;
+        struct registry_entry *e;
+        enum registry_status st = REGISTRY_ERROR;
+        char err[K8S_ERR_MAX];
+        int fd;
+        uint32_t n;
+
+        *got = 0;
+        why[0] = '\0';
+        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return REGISTRY_ERROR;
+        }
+        e = (struct registry_entry *)registry_find_user(reg, id);
+        if (!e) {
+                util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);
+                st = REGISTRY_NOT_FOUND;
+                goto out;
+        }
+        e->kind = REGISTRY_RETIRED;
+        e->since = (long long)time(NULL);
+        if (reindex(reg, why, whylen) < 0)
+                goto out;
+        if (!(n = probe_free(cfg, reg, id->ns, id->sa))) {
+                util_fmt(why, whylen, "no free number left in %u..%u", cfg->uid_min + 1,
+                         cfg->uid_max);
+                st = REGISTRY_COLLISION;
+                goto out;
+        }
+        if (add(reg, REGISTRY_USER, n, id->ns, id->sa, NULL, why, whylen) < 0 ||
+            store(cfg, reg, why, whylen) < 0)
+                goto out;
+        *got = n;
+        st = REGISTRY_OK;
+out:
+        unlock_registry(fd);
+        registry_free(reg);
+        return st;
+}

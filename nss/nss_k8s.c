@@ -1,0 +1,490 @@
+/* libnss_k8s.so.2: service accounts as local users and namespaces as local
+ * groups, for glibc NSS (service "k8s").
+ *
+ * Loaded into every process that looks up a user, so: libc only, no
+ * network, no writes, no file descriptor kept between calls, no logging
+ * (syslog would keep a socket open), errno preserved on success. The
+ * config and the UID registry are cached and re-read only when stat(2)
+ * says they changed. One mutex guards the cache; every answer is copied
+ * into the caller's buffer before it is released. */
+#include "config.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <grp.h>
+#include <nss.h>
+#include <pthread.h>
+#include <pwd.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "k8s/config.h"
+#include "k8s/names.h"
+#include "k8s/registry.h"
+#include "k8s/util.h"
+#include "nss_k8s.h"
+
+#define EXPORT __attribute__((visibility("default")))
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+static struct {
+        char cfg_path[4096];
+        struct stat cfg_st;
+        bool cfg_tried;
+        struct config *cfg;            /* NULL: the config cannot be trusted */
+        char reg_dir[4096];
+        struct stat reg_st;
+        bool reg_tried;
+        struct registry *reg;          /* NULL: the registry cannot be trusted */
+        size_t pw_next, gr_next;       /* enumeration positions */
+} S;
+
+/* A process that forks while another thread holds the lock must not hand
+ * its child a lock nobody will release. */
+static void before_fork(void) { pthread_mutex_lock(&lock); }
+static void after_fork(void) { pthread_mutex_unlock(&lock); }
+__attribute__((constructor)) static void init(void)
+{
+        pthread_atfork(before_fork, after_fork, after_fork);
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+        return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+               a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+               a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+               a->st_ctim.tv_sec == b->st_ctim.tv_sec &&
+               a->st_ctim.tv_nsec == b->st_ctim.tv_nsec && a->st_mode == b->st_mode &&
+               a->st_uid == b->st_uid;
+}
+
+/* Brings the cached config and registry up to date; with the lock held.
+ * Returns 0 when both can be trusted. */
+static int refresh(void)
+{
+        const char *env = secure_getenv("K8S_LOGIN_CONF");
+        const char *path = env && *env ? env : CONFIG_DEFAULT_PATH;
+        char err[K8S_ERR_MAX], rpath[4200];
+        struct stat st;
+
+        if (stat(path, &st) < 0) {
+                memset(&st, 0, sizeof(st));
+                st.st_ino = (ino_t)-1;  /* missing: differs from any real file */
+        }
+        if (!S.cfg_tried || strcmp(S.cfg_path, path) != 0 || !same_file(&st, &S.cfg_st)) {
+                config_free(S.cfg);
+                S.cfg = NULL;
+                if (strlen(path) >= sizeof(S.cfg_path))
+                        return -1;
+                strcpy(S.cfg_path, path);
+                S.cfg_st = st;
+                S.cfg_tried = true;
+                if (st.st_ino != (ino_t)-1 && config_load(path, &S.cfg, err, sizeof(err)) < 0)
+                        S.cfg = NULL;
+                S.reg_tried = false;  /* state_dir may have changed */
+        }
+        if (!S.cfg)
+                return -1;
+        if (snprintf(rpath, sizeof(rpath), "%s/%s", S.cfg->state_dir, REGISTRY_FILE) >=
+            (int)sizeof(rpath))
+                return -1;
+        if (lstat(rpath, &st) < 0) {
+                memset(&st, 0, sizeof(st));
+                st.st_ino = (ino_t)-1;
+        }
+        if (!S.reg_tried || strcmp(S.reg_dir, S.cfg->state_dir) != 0 ||
+            !same_file(&st, &S.reg_st)) {
+                struct stat loaded;
+                registry_free(S.reg);
+                S.reg = NULL;
+                if (strlen(S.cfg->state_dir) >= sizeof(S.reg_dir))
+                        return -1;
+                strcpy(S.reg_dir, S.cfg->state_dir);
+                S.reg_tried = true;
+                S.reg_st = st;
+                if (registry_load(S.cfg->state_dir, &S.reg, &loaded, err, sizeof(err)) < 0)
+                        S.reg = NULL;
+                else if (loaded.st_ino)
+                        S.reg_st = loaded;
+        }
+        return S.reg ? 0 : -1;
+}
+
+static bool ns_allowed(const struct config *cfg, const char *ns)
+{
+        for (size_t i = 0; i < cfg->allow_namespaces.n; i++)
+                if (fnmatch(cfg->allow_namespaces.items[i], ns, 0) == 0)
+                        return true;
+        return false;
+}
+
+static bool entry_identity(const struct registry_entry *e, struct names_identity *id)
+{
+        if (strlen(e->ns) > NAMES_NS_MAX || strlen(e->sa) > NAMES_SA_MAX)
+                return false;
+        strcpy(id->ns, e->ns);
+        strcpy(id->sa, e->sa);
+        return true;
+}
+
+/* An allocated account that is answered now: in range and allowed. */
+static bool live_user(const struct registry_entry *e, struct names_identity *id)
+{
+        return e->kind == REGISTRY_USER && e->id > S.cfg->uid_min && e->id <= S.cfg->uid_max &&
+               entry_identity(e, id) && config_identity_allowed(S.cfg, id);
+}
+
+/* --- packing into the caller's buffer --------------------------------- */
+
+struct packer {
+        char *buf;
+        size_t len, used;
+};
+
+static char *put(struct packer *p, const char *s)
+{
+        size_t n = strlen(s) + 1;
+        char *at = p->buf + p->used;
+
+        memcpy(at, s, n);
+        p->used += n;
+        return at;
+}
+
+static enum nss_status too_small(int *errnop)
+{
+        *errnop = ERANGE;
+        return NSS_STATUS_TRYAGAIN;
+}
+
+static enum nss_status pack_pw(const struct names_identity *id, uint32_t uid, uint32_t gid,
+                               struct passwd *pw, char *buf, size_t buflen, int *errnop)
+{
+        char name[NAMES_LOCAL_MAX + 1], gecos[NAMES_NS_MAX + NAMES_SA_MAX + 40], home[4096];
+        struct packer p = { buf, buflen, 0 };
+        size_t need;
+
+        if (!names_to_local(S.cfg->user_format, id, name, sizeof(name)) ||
+            !names_expand(S.cfg->home_format, id->ns, id->sa, name, home, sizeof(home))) {
+                *errnop = ENOENT;
+                return NSS_STATUS_NOTFOUND;
+        }
+        snprintf(gecos, sizeof(gecos), "Kubernetes service account %s/%s", id->ns, id->sa);
+        need = strlen(name) + 1 + 2 + strlen(gecos) + 1 + strlen(home) + 1 +
+               strlen(S.cfg->shell) + 1;
+        if (need > buflen)
+                return too_small(errnop);
+        pw->pw_name = put(&p, name);
+        pw->pw_passwd = put(&p, "*");
+        pw->pw_uid = uid;
+        pw->pw_gid = gid;
+        pw->pw_gecos = put(&p, gecos);
+        pw->pw_dir = put(&p, home);
+        pw->pw_shell = put(&p, S.cfg->shell);
+        return NSS_STATUS_SUCCESS;
+}
+
+/* Members: the allocated, allowed accounts of namespace ns (NULL: all). */
+static enum nss_status pack_gr(const char *name, uint32_t gid, const char *ns, struct group *gr,
+                               char *buf, size_t buflen, int *errnop)
+{
+        char local[NAMES_LOCAL_MAX + 1];
+        struct names_identity id;
+        size_t nmem = 0, strings = strlen(name) + 1 + 2, pad, need;
+        struct packer p;
+        char **mem;
+
+        for (size_t i = 0; i < S.reg->n; i++) {
+                const struct registry_entry *e = S.reg->by_id[i];
+                if (!live_user(e, &id) || (ns && strcmp(e->ns, ns) != 0) ||
+                    !names_to_local(S.cfg->user_format, &id, local, sizeof(local)))
+                        continue;
+                nmem++;
+                strings += strlen(local) + 1;
+        }
+        pad = (alignof(char *) - ((uintptr_t)buf % alignof(char *))) % alignof(char *);
+        need = pad + (nmem + 1) * sizeof(char *) + strings;
+        if (need > buflen)
+                return too_small(errnop);
+        mem = (char **)(void *)(buf + pad);
+        p = (struct packer){ buf, buflen, pad + (nmem + 1) * sizeof(char *) };
+        gr->gr_name = put(&p, name);
+        gr->gr_passwd = put(&p, "*");
+        gr->gr_gid = gid;
+        nmem = 0;
+        for (size_t i = 0; i < S.reg->n; i++) {
+                const struct registry_entry *e = S.reg->by_id[i];
+                if (!live_user(e, &id) || (ns && strcmp(e->ns, ns) != 0) ||
+                    !names_to_local(S.cfg->user_format, &id, local, sizeof(local)))
+                        continue;
+                mem[nmem++] = put(&p, local);
+        }
+        mem[nmem] = NULL;
+        gr->gr_mem = mem;
+        return NSS_STATUS_SUCCESS;
+}
+
+/* --- lookups (lock held, refresh() done) ------------------------------- */
+
+static enum nss_status not_found(int *errnop)
+{
+        *errnop = ENOENT;
+        return NSS_STATUS_NOTFOUND;
+}
+
+/* The identity, UID and GID of a local user name we answer for. */
+static bool user_by_name(const char *name, struct names_identity *id, uint32_t *uid,
+                         uint32_t *gid)
+{
+        return names_from_local(S.cfg->user_format, name, id) &&
+               config_identity_allowed(S.cfg, id) &&
+               registry_user_uid(S.cfg, S.reg, id, uid) >= 0 &&
+               registry_group_gid(S.cfg, S.reg, id->ns, gid) >= 0;
+}
+
+static enum nss_status pw_by_name(const char *name, struct passwd *pw, char *buf, size_t len,
+                                  int *errnop)
+{
+        struct names_identity id;
+        uint32_t uid, gid;
+
+        if (!name || !user_by_name(name, &id, &uid, &gid))
+                return not_found(errnop);
+        return pack_pw(&id, uid, gid, pw, buf, len, errnop);
+}
+
+static enum nss_status pw_by_uid(uid_t uid, struct passwd *pw, char *buf, size_t len,
+                                 int *errnop)
+{
+        const struct registry_entry *e = registry_find_id(S.reg, (uint32_t)uid);
+        struct names_identity id;
+        uint32_t gid;
+
+        if (!e || !live_user(e, &id) || registry_group_gid(S.cfg, S.reg, id.ns, &gid) < 0)
+                return not_found(errnop);
+        return pack_pw(&id, e->id, gid, pw, buf, len, errnop);
+}
+
+static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf, size_t len,
+                                  int *errnop)
+{
+        char ns[NAMES_NS_MAX + 1];
+        uint32_t gid;
+
+        if (!name)
+                return not_found(errnop);
+        if (!strcmp(name, S.cfg->all_group))
+                return pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop);
+        if (!names_group_from_local(S.cfg->group_format, name, ns) || !ns_allowed(S.cfg, ns) ||
+            registry_group_gid(S.cfg, S.reg, ns, &gid) < 0)
+                return not_found(errnop);
+        return pack_gr(name, gid, ns, gr, buf, len, errnop);
+}
+
+static enum nss_status gr_of_entry(const struct registry_entry *e, struct group *gr, char *buf,
+                                   size_t len, int *errnop)
+{
+        char name[NAMES_LOCAL_MAX + 1];
+
+        if (e->kind != REGISTRY_GROUP || e->id <= S.cfg->uid_min || e->id > S.cfg->uid_max ||
+            !ns_allowed(S.cfg, e->ns) ||
+            !names_expand(S.cfg->group_format, e->ns, NULL, NULL, name, sizeof(name)))
+                return not_found(errnop);
+        return pack_gr(name, e->id, e->ns, gr, buf, len, errnop);
+}
+
+static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t len,
+                                 int *errnop)
+{
+        const struct registry_entry *e;
+
+        if (gid == S.cfg->uid_min)
+                return pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop);
+        if (!(e = registry_find_id(S.reg, (uint32_t)gid)))
+                return not_found(errnop);
+        return gr_of_entry(e, gr, buf, len, errnop);
+}
+
+/* --- the exported NSS interface --------------------------------------- */
+
+/* Runs one lookup under the lock, with errno kept on success. */
+#define LOOKUP(call)                                                          \
+        do {                                                                  \
+                int saved = errno;                                            \
+                enum nss_status st;                                           \
+                pthread_mutex_lock(&lock);                                    \
+                if (refresh() < 0) {                                          \
+                        *errnop = ENOENT;                                     \
+                        st = NSS_STATUS_UNAVAIL;                              \
+                } else {                                                      \
+                        st = (call);                                          \
+                }                                                             \
+                pthread_mutex_unlock(&lock);                                  \
+                if (st == NSS_STATUS_SUCCESS)                                 \
+                        errno = saved;                                        \
+                return st;                                                    \
+        } while (0)
+
+EXPORT enum nss_status _nss_k8s_getpwnam_r(const char *name, struct passwd *pw, char *buf,
+                                           size_t len, int *errnop)
+{
+        LOOKUP(pw_by_name(name, pw, buf, len, errnop));
+}
+
+EXPORT enum nss_status _nss_k8s_getpwuid_r(uid_t uid, struct passwd *pw, char *buf,
+                                           size_t len, int *errnop)
+{
+        LOOKUP(pw_by_uid(uid, pw, buf, len, errnop));
+}
+
+EXPORT enum nss_status _nss_k8s_getgrnam_r(const char *name, struct group *gr, char *buf,
+                                           size_t len, int *errnop)
+{
+        LOOKUP(gr_by_name(name, gr, buf, len, errnop));
+}
+
+EXPORT enum nss_status _nss_k8s_getgrgid_r(gid_t gid, struct group *gr, char *buf,
+                                           size_t len, int *errnop)
+{
+        LOOKUP(gr_by_gid(gid, gr, buf, len, errnop));
+}
+
+/* Appends gid to the caller's list unless it is skip or already there,
+ * growing the list within limit (<= 0: no limit). */
+static int add_gid(gid_t gid, gid_t skip, long *start, long *size, gid_t **groupsp, long limit)
+{
+        if (gid == skip)
+                return 0;
+        for (long i = 0; i < *start; i++)
+                if ((*groupsp)[i] == gid)
+                        return 0;
+        if (*start >= *size) {
+                long grow = *size > 0 ? *size * 2 : 8;
+                gid_t *g;
+                if (limit > 0 && grow > limit)
+                        grow = limit;
+                if (grow <= *start)
+                        return 0; /* the caller's limit: the list is full */
+                if (!(g = realloc(*groupsp, (size_t)grow * sizeof(*g))))
+                        return -1;
+                *groupsp = g;
+                *size = grow;
+        }
+        (*groupsp)[(*start)++] = gid;
+        return 0;
+}
+
+static enum nss_status groups_of(const char *user, gid_t skip, long *start, long *size,
+                                 gid_t **groupsp, long limit, int *errnop)
+{
+        struct names_identity id;
+        uint32_t uid, gid;
+
+        if (!user || !user_by_name(user, &id, &uid, &gid))
+                return not_found(errnop);
+        if (add_gid(gid, skip, start, size, groupsp, limit) < 0 ||
+            add_gid(S.cfg->uid_min, skip, start, size, groupsp, limit) < 0) {
+                *errnop = ENOMEM;
+                return NSS_STATUS_TRYAGAIN;
+        }
+        return NSS_STATUS_SUCCESS;
+}
+
+EXPORT enum nss_status _nss_k8s_initgroups_dyn(const char *user, gid_t group, long *start,
+                                               long *size, gid_t **groupsp, long limit,
+                                               int *errnop)
+{
+        LOOKUP(groups_of(user, group, start, size, groupsp, limit, errnop));
+}
+
+/* Enumeration: the allocated accounts, and all_group then the allocated
+ * namespace groups; never every name that could exist. */
+EXPORT enum nss_status _nss_k8s_setpwent(int stayopen)
+{
+        (void)stayopen;
+        pthread_mutex_lock(&lock);
+        S.pw_next = 0;
+        pthread_mutex_unlock(&lock);
+        return NSS_STATUS_SUCCESS;
+}
+
+EXPORT enum nss_status _nss_k8s_endpwent(void)
+{
+        return _nss_k8s_setpwent(0);
+}
+
+static enum nss_status next_pw(struct passwd *pw, char *buf, size_t len, int *errnop)
+{
+        struct names_identity id;
+        uint32_t gid;
+
+        for (; S.pw_next < S.reg->n; S.pw_next++) {
+                const struct registry_entry *e = S.reg->by_id[S.pw_next];
+                enum nss_status st;
+                if (!live_user(e, &id) || registry_group_gid(S.cfg, S.reg, id.ns, &gid) < 0)
+                        continue;
+                st = pack_pw(&id, e->id, gid, pw, buf, len, errnop);
+                if (st == NSS_STATUS_TRYAGAIN)
+                        return st; /* the same entry again, with a larger buffer */
+                if (st == NSS_STATUS_SUCCESS) {
+                        S.pw_next++;
+                        return st;
+                }
+        }
+        return not_found(errnop);
+}
+
+EXPORT enum nss_status _nss_k8s_getpwent_r(struct passwd *pw, char *buf, size_t len,
+                                           int *errnop)
+{
+        LOOKUP(next_pw(pw, buf, len, errnop));
+}
+
+EXPORT enum nss_status _nss_k8s_setgrent(int stayopen)
+{
+        (void)stayopen;
+        pthread_mutex_lock(&lock);
+        S.gr_next = 0;
+        pthread_mutex_unlock(&lock);
+        return NSS_STATUS_SUCCESS;
+}
+
+EXPORT enum nss_status _nss_k8s_endgrent(void)
+{
+        return _nss_k8s_setgrent(0);
+}
+
+static enum nss_status next_gr(struct group *gr, char *buf, size_t len, int *errnop)
+{
+        enum nss_status st;
+
+        /* Position 0 is all_group; 1 + i is the registry's i-th entry. */
+        if (S.gr_next == 0) {
+                st = pack_gr(S.cfg->all_group, S.cfg->uid_min, NULL, gr, buf, len, errnop);
+                if (st == NSS_STATUS_SUCCESS)
+                        S.gr_next++;
+                return st;
+        }
+        for (; S.gr_next - 1 < S.reg->n; S.gr_next++) {
+                st = gr_of_entry(S.reg->by_id[S.gr_next - 1], gr, buf, len, errnop);
+                if (st == NSS_STATUS_TRYAGAIN)
+                        return st;
+                if (st == NSS_STATUS_SUCCESS) {
+                        S.gr_next++;
+                        return st;
+                }
+        }
+        return not_found(errnop);
+}
+
+EXPORT enum nss_status _nss_k8s_getgrent_r(struct group *gr, char *buf, size_t len,
+                                           int *errnop)
+{
+        LOOKUP(next_gr(gr, buf, len, errnop));
+}
