@@ -54,6 +54,16 @@ __attribute__((constructor)) static void init(void)
         pthread_atfork(before_fork, after_fork, after_fork);
 }
 
+/* glibc keeps NSS modules loaded, but a host that dlcloses us gets its
+ * memory back. */
+__attribute__((destructor)) static void fini(void)
+{
+        config_free(S.cfg);
+        registry_free(S.reg);
+        S.cfg = NULL;
+        S.reg = NULL;
+}
+
 static bool same_file(const struct stat *a, const struct stat *b)
 {
         return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&

@@ -2,12 +2,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "k8s/config.h"
+#include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
 #include "k8s/verify.h"
@@ -26,6 +29,12 @@ static void usage(FILE *f)
         fprintf(f,
                 "usage: k8s-login check [--config PATH] [--user NAME] < token\n"
                 "       k8s-login config-test [--config PATH]\n"
+                "       k8s-login users [--all] [--config PATH]\n"
+                "       k8s-login uid NAME [--config PATH]\n"
+                "       k8s-login name UID [--config PATH]\n"
+                "       k8s-login pin [--group] NAME [NUMBER] [--config PATH]\n"
+                "       k8s-login rebind NAME [--config PATH]\n"
+                "       k8s-login release NAME [--config PATH]\n"
                 "       k8s-login --version\n");
 }
 
@@ -175,6 +184,297 @@ static int cmd_check(int argc, char **argv)
         return rc;
 }
 
+/* --- the UID registry ------------------------------------------------ */
+
+struct reg_args {
+        const char *config;
+        bool all, group;
+        const char *pos[2];
+        int npos;
+};
+
+/* [--config PATH] [--all] [--group] and up to max positional arguments,
+ * at least min. */
+static int parse_reg_args(int argc, char **argv, int min, int max, bool allow_all,
+                          bool allow_group, struct reg_args *a)
+{
+        memset(a, 0, sizeof(*a));
+        for (int i = 2; i < argc; i++) {
+                if (!strcmp(argv[i], "--config") && i + 1 < argc)
+                        a->config = argv[++i];
+                else if (!strncmp(argv[i], "--config=", 9))
+                        a->config = argv[i] + 9;
+                else if (allow_all && !strcmp(argv[i], "--all"))
+                        a->all = true;
+                else if (allow_group && !strcmp(argv[i], "--group"))
+                        a->group = true;
+                else if (argv[i][0] != '-' && a->npos < max)
+                        a->pos[a->npos++] = argv[i];
+                else {
+                        fprintf(stderr, "k8s-login: unexpected argument '%s'\n", argv[i]);
+                        usage(stderr);
+                        return -1;
+                }
+        }
+        if (a->npos < min) {
+                usage(stderr);
+                return -1;
+        }
+        return 0;
+}
+
+static bool parse_number(const char *s, uint32_t *out)
+{
+        long v;
+
+        if (util_parse_long(s, 1, 4294967294L, &v) < 0 || s[0] == '-' || s[0] == '+')
+                return false;
+        *out = (uint32_t)v;
+        return true;
+}
+
+static int load_registry(const struct config *cfg, struct registry **reg)
+{
+        char err[K8S_ERR_MAX];
+
+        if (registry_load(cfg->state_dir, reg, NULL, err, sizeof(err)) < 0) {
+                fprintf(stderr, "k8s-login: %s\n", err);
+                return -1;
+        }
+        return 0;
+}
+
+static void print_time(long long t, char *buf, size_t len)
+{
+        time_t tt = (time_t)t;
+        struct tm tm;
+
+        if (!gmtime_r(&tt, &tm) || !strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm))
+                util_fmt(buf, len, "%lld", t);
+}
+
+static int cmd_users(int argc, char **argv)
+{
+        struct reg_args a;
+        struct config *cfg;
+        struct registry *reg;
+        int rc = EXIT_UNAVAIL;
+
+        if (parse_reg_args(argc, argv, 0, 0, true, false, &a) < 0)
+                return EXIT_USAGE;
+        if (load(config_path(a.config), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        if (load_registry(cfg, &reg) == 0) {
+                for (size_t i = 0; i < reg->n; i++) {
+                        const struct registry_entry *e = reg->by_id[i];
+                        struct names_identity id;
+                        char name[NAMES_LOCAL_MAX + 1], when[32];
+                        const char *kind = "user";
+
+                        if (e->kind != REGISTRY_USER && !a.all)
+                                continue;
+                        snprintf(id.ns, sizeof(id.ns), "%s", e->ns);
+                        snprintf(id.sa, sizeof(id.sa), "%s", e->sa);
+                        if (e->kind == REGISTRY_GROUP) {
+                                kind = "group";
+                                if (!names_expand(cfg->group_format, e->ns, NULL, NULL, name,
+                                                  sizeof(name)))
+                                        strcpy(name, "-");
+                        } else {
+                                if (e->kind == REGISTRY_RETIRED)
+                                        kind = "retired";
+                                if (!names_to_local(cfg->user_format, &id, name, sizeof(name)))
+                                        strcpy(name, "-");
+                        }
+                        print_time(e->since, when, sizeof(when));
+                        if (a.all)
+                                printf("%s ", kind);
+                        printf("%u %s %s%s%s %s %s\n", e->id, name, e->ns, e->sa[0] ? "/" : "",
+                               e->sa, e->sa_uid[0] ? e->sa_uid : "-", when);
+                }
+                registry_free(reg);
+                rc = 0;
+        }
+        config_free(cfg);
+        return rc;
+}
+
+/* NAME as an allowed identity (a user) or namespace (a group). */
+static int name_arg(const struct config *cfg, const char *name, bool group,
+                    struct names_identity *id)
+{
+        memset(id, 0, sizeof(*id));
+        if (group ? !names_group_from_local(cfg->group_format, name, id->ns)
+                  : !names_from_local(cfg->user_format, name, id)) {
+                fprintf(stderr, "k8s-login: %s does not map to a %s through %s\n", name,
+                        group ? "namespace" : "service account",
+                        group ? "group_format" : "user_format");
+                return -1;
+        }
+        if (!group && !config_identity_allowed(cfg, id)) {
+                fprintf(stderr, "k8s-login: %s/%s is not allowed by allow_namespaces/"
+                        "allow_service_accounts\n", id->ns, id->sa);
+                return -1;
+        }
+        return 0;
+}
+
+static int cmd_uid(int argc, char **argv)
+{
+        struct reg_args a;
+        struct config *cfg;
+        struct registry *reg;
+        struct names_identity id;
+        uint32_t uid, gid;
+        int rc = EXIT_NOT_OURS, have;
+
+        if (parse_reg_args(argc, argv, 1, 1, false, false, &a) < 0)
+                return EXIT_USAGE;
+        if (load(config_path(a.config), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        if (name_arg(cfg, a.pos[0], false, &id) < 0)
+                goto out;
+        if (load_registry(cfg, &reg) < 0) {
+                rc = EXIT_UNAVAIL;
+                goto out;
+        }
+        have = registry_user_uid(cfg, reg, &id, &uid);
+        if (have < 0) {
+                const struct registry_entry *e = registry_find_user(reg, &id);
+                uint32_t first = registry_first_choice(cfg, id.ns, id.sa);
+                const struct registry_entry *held = registry_find_id(reg, first);
+                char who[400] = "?";
+
+                if (e)
+                        fprintf(stderr, "k8s-login: %s holds %u, outside uid_min..uid_max\n",
+                                a.pos[0], e->id);
+                else {
+                        if (held)
+                                registry_describe(held, who, sizeof(who));
+                        fprintf(stderr, "k8s-login: %s has no UID: its first choice %u is held "
+                                "by %s; give it one with 'k8s-login pin %s'\n", a.pos[0],
+                                first, who, a.pos[0]);
+                }
+                rc = EXIT_DENY;
+        } else if (registry_group_gid(cfg, reg, id.ns, &gid) < 0) {
+                fprintf(stderr, "k8s-login: the group of namespace %s has no GID (its first "
+                        "choice is held); give it one with 'k8s-login pin --group NAME'\n",
+                        id.ns);
+                rc = EXIT_DENY;
+        } else {
+                printf("%u\n", uid);
+                if (!have)
+                        fprintf(stderr, "k8s-login: %s is not allocated yet: %u is the UID its "
+                                "first login will get\n", a.pos[0], uid);
+                rc = 0;
+        }
+        registry_free(reg);
+out:
+        config_free(cfg);
+        return rc;
+}
+
+static int cmd_name(int argc, char **argv)
+{
+        struct reg_args a;
+        struct config *cfg;
+        struct registry *reg;
+        const struct registry_entry *e;
+        struct names_identity id;
+        char name[NAMES_LOCAL_MAX + 1];
+        uint32_t uid;
+        int rc = EXIT_NOT_OURS;
+
+        if (parse_reg_args(argc, argv, 1, 1, false, false, &a) < 0)
+                return EXIT_USAGE;
+        if (!parse_number(a.pos[0], &uid)) {
+                fprintf(stderr, "k8s-login: '%s' is not a UID\n", a.pos[0]);
+                return EXIT_USAGE;
+        }
+        if (load(config_path(a.config), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        if (load_registry(cfg, &reg) < 0) {
+                config_free(cfg);
+                return EXIT_UNAVAIL;
+        }
+        e = registry_find_id(reg, uid);
+        if (e && e->kind == REGISTRY_USER && uid > cfg->uid_min && uid <= cfg->uid_max) {
+                snprintf(id.ns, sizeof(id.ns), "%s", e->ns);
+                snprintf(id.sa, sizeof(id.sa), "%s", e->sa);
+                if (names_to_local(cfg->user_format, &id, name, sizeof(name))) {
+                        printf("%s\n", name);
+                        rc = 0;
+                }
+        }
+        if (rc != 0) {
+                char who[400] = "nobody";
+                if (e)
+                        registry_describe(e, who, sizeof(who));
+                fprintf(stderr, "k8s-login: UID %u is not an allocated account (held by %s)\n",
+                        uid, who);
+        }
+        registry_free(reg);
+        config_free(cfg);
+        return rc;
+}
+
+static int registry_exit(enum registry_status st, const char *why)
+{
+        if (st == REGISTRY_OK)
+                return 0;
+        fprintf(stderr, "k8s-login: %s\n", why);
+        switch (st) {
+        case REGISTRY_COLLISION:
+        case REGISTRY_RECREATED: return EXIT_DENY;
+        case REGISTRY_NOT_FOUND: return EXIT_NOT_OURS;
+        default: return EXIT_UNAVAIL;
+        }
+}
+
+/* pin, rebind, release: root only (the registry and its directory are
+ * root's), which the registry code checks through ownership. */
+static int cmd_change(int argc, char **argv)
+{
+        bool pin = !strcmp(argv[1], "pin"), release = !strcmp(argv[1], "release");
+        struct reg_args a;
+        struct config *cfg;
+        struct names_identity id;
+        enum registry_status st;
+        char why[K8S_ERR_MAX];
+        uint32_t want = 0, got = 0;
+        int rc;
+
+        if (parse_reg_args(argc, argv, 1, pin ? 2 : 1, false, pin, &a) < 0)
+                return EXIT_USAGE;
+        if (a.npos == 2 && !parse_number(a.pos[1], &want)) {
+                fprintf(stderr, "k8s-login: '%s' is not a UID\n", a.pos[1]);
+                return EXIT_USAGE;
+        }
+        if (geteuid() != 0) {
+                fprintf(stderr, "k8s-login: %s changes the UID registry: run it as root\n",
+                        argv[1]);
+                return EXIT_UNAVAIL;
+        }
+        if (load(config_path(a.config), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        if (name_arg(cfg, a.pos[0], a.group, &id) < 0) {
+                config_free(cfg);
+                return EXIT_NOT_OURS;
+        }
+        if (pin)
+                st = registry_pin(cfg, id.ns, a.group ? NULL : id.sa, want, &got, why,
+                                  sizeof(why));
+        else if (release)
+                st = registry_release(cfg, &id, &got, why, sizeof(why));
+        else
+                st = registry_rebind(cfg, &id, why, sizeof(why));
+        rc = registry_exit(st, why);
+        if (rc == 0 && got)
+                printf("%u\n", got);
+        config_free(cfg);
+        return rc;
+}
+
 int main(int argc, char **argv)
 {
         if (argc < 2) {
@@ -185,6 +485,15 @@ int main(int argc, char **argv)
                 return cmd_check(argc, argv);
         if (!strcmp(argv[1], "config-test"))
                 return cmd_config_test(argc, argv);
+        if (!strcmp(argv[1], "users"))
+                return cmd_users(argc, argv);
+        if (!strcmp(argv[1], "uid"))
+                return cmd_uid(argc, argv);
+        if (!strcmp(argv[1], "name"))
+                return cmd_name(argc, argv);
+        if (!strcmp(argv[1], "pin") || !strcmp(argv[1], "rebind") ||
+            !strcmp(argv[1], "release"))
+                return cmd_change(argc, argv);
         if (!strcmp(argv[1], "--version")) {
                 printf("%s\n", PACKAGE_STRING);
                 return 0;

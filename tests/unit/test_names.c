@@ -552,6 +552,62 @@ static void test_expand(void **state)
         assert_int_equal(bad, 0);
 }
 
+/* ---- group names back to namespaces --------------------------------- */
+
+struct group_row {
+        const char *fmt, *local, *ns; /* ns NULL: not ours */
+};
+
+static void test_group_from_local(void **state)
+{
+        char l63[64], l64[65], long_group[80], too_long[81];
+        size_t bad = 0;
+
+        (void)state;
+        rep(l63, 'a', 63);
+        rep(l64, 'a', 64);
+        snprintf(long_group, sizeof(long_group), "k8s_%s", l63);
+        snprintf(too_long, sizeof(too_long), "k8s_%s", l64);
+        {
+                const struct group_row rows[] = {
+                        { "k8s_%n", "k8s_demo", "demo" },
+                        { "k8s_%n", "k8s_a", "a" },
+                        { "k8s_%n", "k8s_a-b", "a-b" },
+                        { "k8s_%n", long_group, l63 },
+                        { "k8s_%n", too_long, NULL },
+                        { "k8s_%n", "k8s_", NULL },
+                        { "k8s_%n", "k8s", NULL },
+                        { "k8s_%n", "k8s_Demo", NULL },
+                        { "k8s_%n", "k8s_-demo", NULL },
+                        { "k8s_%n", "k8s_demo-", NULL },
+                        { "k8s_%n", "k8s_a.b", NULL },
+                        { "k8s_%n", "k8s_a_b", NULL },
+                        { "k8s_%n", "x8s_demo", NULL },
+                        { "k8s_%n", "k8s_demo ", NULL },
+                        { "k8s_%n", "", NULL },
+                        { "%n.k8s", "demo.k8s", "demo" },
+                        { "%n.k8s", "demo.k8s.k8s", NULL },
+                        { "%n", "demo", "demo" },
+                        { "%n", "de/mo", NULL },
+                        { "ns-%n-grp", "ns-a-grp", "a" },
+                        { "ns-%n-grp", "ns-a-b-grp", "a-b" },
+                        { "ns-%n-grp", "ns--grp", NULL },
+                };
+                for (size_t i = 0; i < N(rows); i++) {
+                        char ns[NAMES_NS_MAX + 1] = "";
+                        bool ok = names_group_from_local(rows[i].fmt, rows[i].local, ns);
+                        ROW_CHECK(bad, ok == (rows[i].ns != NULL), "row %zu (%s, %s): %s", i,
+                                  rows[i].fmt, rows[i].local, ok ? "mapped" : "refused");
+                        if (ok && rows[i].ns)
+                                ROW_CHECK(bad, !strcmp(ns, rows[i].ns),
+                                          "row %zu: namespace '%s', expected '%s'", i, ns,
+                                          rows[i].ns);
+                }
+        }
+        assert_false(names_group_from_local("k8s_%n", NULL, l63));
+        assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -566,6 +622,7 @@ int main(void)
                 cmocka_unit_test(test_from_local_exhaustive),
                 cmocka_unit_test(test_to_local_limits),
                 cmocka_unit_test(test_expand),
+                cmocka_unit_test(test_group_from_local),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,361 @@
+#!/bin/bash
+# libnss_k8s.so.2 through nss_wrapper and through real glibc NSS (in a
+# private mount namespace with a test /etc/nsswitch.conf), the UID
+# registry it reads, and the first logins through the real pam_k8s.so
+# that write it: names, UIDs and groups agree everywhere, nothing is
+# answered that should not be, and no two identities share a number.
+. "$(dirname "$0")/lib.sh"
+NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
+STRESS="$top_builddir/tests/nss_stress"
+require_runtime
+[ -e "$NSS_SO" ] && [ -x "$STRESS" ] || tap_skip_all "build first"
+
+# --- the module links only libc ---------------------------------------------
+expect "libnss_k8s.so.2 needs libc and nothing else" "libc.so.6" \
+        "$(objdump -p "$NSS_SO" | awk '$1 == "NEEDED" {print $2}' | xargs)"
+expect "ldd shows no library but libc (and the loader)" "" \
+        "$(ldd "$NSS_SO" | grep -vE '^\s*(linux-vdso|libc\.so\.6|/lib64/ld-linux)' )"
+expect "libnss_k8s.so.2 exports exactly the _nss_k8s_ entry points" \
+        "_nss_k8s_endgrent _nss_k8s_endpwent _nss_k8s_getgrent_r _nss_k8s_getgrgid_r _nss_k8s_getgrnam_r _nss_k8s_getpwent_r _nss_k8s_getpwnam_r _nss_k8s_getpwuid_r _nss_k8s_initgroups_dyn _nss_k8s_setgrent _nss_k8s_setpwent" \
+        "$(nm -D --defined-only "$NSS_SO" | awk '$2 == "T" {print $3}' | sort | xargs)"
+expect "the soname is libnss_k8s.so.2" "libnss_k8s.so.2" \
+        "$(objdump -p "$NSS_SO" | awk '$1 == "SONAME" {print $2}')"
+
+make_pki
+start_server ok
+write_config "$T/k8s-login.conf" "$PORT"
+CONF="$T/k8s-login.conf"
+STATE="$T/state"
+export K8S_LOGIN_CONF="$CONF"
+
+# The documented first choice, computed independently of the C code:
+# uid_min + 1 + FNV-1a-64("u\0<ns>\0<sa>\0" or "g\0<ns>\0") mod (max - min).
+first_choice() {
+        "$PYTHON3" - "$@" <<'PY'
+import sys
+def fnv(h, b):
+    for c in b:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+ns, sa, lo, hi = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+data = (b"g\0" + ns.encode() + b"\0") if sa == "-" else \
+       (b"u\0" + ns.encode() + b"\0" + sa.encode() + b"\0")
+print(lo + 1 + fnv(0xcbf29ce484222325, data) % (hi - lo))
+PY
+}
+MIN=1879048192 MAX=2147483647
+U_DBG=$(first_choice demo debugger $MIN $MAX)
+G_DEMO=$(first_choice demo - $MIN $MAX)
+PW_DBG="demo_debugger:*:$U_DBG:$G_DEMO:Kubernetes service account demo/debugger:/home/demo_debugger:/bin/bash"
+
+# Only root in the files the wrapper reads: every other answer is ours.
+printf 'root:x:0:0:root:/root:/bin/bash\n' > "$T/passwd.min"
+printf 'root:x:0:\n' > "$T/group.min"
+# nssw CMD...: CMD with nss_wrapper in front of libnss_k8s.so.2.
+nssw() {
+        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd.min" \
+                NSS_WRAPPER_GROUP="$T/group.min" NSS_WRAPPER_MODULE_SO_PATH="$NSS_SO" \
+                NSS_WRAPPER_MODULE_FN_PREFIX=k8s "$@"
+}
+# get DB KEY: getent through nss_wrapper; output in GOT, exit code in RC.
+get() { GOT=$(nssw getent "$@" 2>&1); RC=$?; }
+
+# --- before any login: name-only answers --------------------------------------
+get passwd demo_debugger
+expect "before any login, getent passwd demo_debugger answers with its first choice" \
+        "0 $PW_DBG" "$RC $GOT"
+get passwd "$U_DBG"
+expect "... but getpwuid answers only allocated UIDs" 2 "$RC"
+get group k8s_demo
+expect "the namespace group answers with its would-be GID and no members" \
+        "0 k8s_demo:*:$G_DEMO:" "$RC $GOT"
+get group k8s
+expect "all_group is uid_min, with no members yet" "0 k8s:*:$MIN:" "$RC $GOT"
+get group "$MIN"
+expect "all_group by GID" "0 k8s:*:$MIN:" "$RC $GOT"
+expect "nothing allocated: the module wrote nothing" "no" "$([ -e "$STATE/uids" ] && echo yes || echo no)"
+get passwd
+expect "enumeration lists no account that was never allocated" "root" \
+        "$(echo "$GOT" | cut -d: -f1 | xargs)"
+
+# --- names that are not ours --------------------------------------------------
+L63=$(printf 'a%.0s' $(seq 63)); L64=$(printf 'a%.0s' $(seq 64))
+S250=$(printf 'b%.0s' $(seq 250)); S251=$(printf 'b%.0s' $(seq 251))
+S254=$(printf 'b%.0s' $(seq 254))
+n=0
+for name in Demo_debugger demo_Debugger demo_ _debugger demo__x "demo_a/b" "demo_.." \
+        "demo_a:b" "demo_a b" "demo_debugger " " demo_debugger" "kube-system_default" \
+        "k8s_demo" "demo" "demo_-x" "demo_x-" "demo_x..y" "$L64"_x "demo_$S254" \
+        "demo_$S251" "demo_debugger@x" "démo_debugger" "dеmo_debugger" "demo_debugger%" "../demo_x" \
+        "ci_runner/.." "demo_x_y" $'demo_a\nb'; do
+        get passwd "$name"
+        [ "$RC" = 2 ] && n=$((n + 1)) || echo "answered: '$name' -> $RC $GOT" | tap_diag
+done
+expect "28 malformed, disallowed, look-alike or over-long names: all NSS_STATUS_NOTFOUND" 28 "$n"
+get passwd "demo_$S250"
+expect "... and the twin at the limit, a local name of 255 characters, is answered" \
+        "0 $(first_choice demo "$S250" $MIN $MAX)" "$RC $(echo "$GOT" | cut -d: -f3)"
+get group "k8s_$L63"
+expect "the group of a well-formed namespace that is not allowed is not answered" 2 "$RC"
+n=0
+for g in k8s_ k8s_Demo k8s_demo_x k8s_kube-system k8s_demo. "k8s_demo " K8s; do
+        get group "$g"
+        [ "$RC" = 2 ] && n=$((n + 1)) || echo "answered: '$g' -> $RC $GOT" | tap_diag
+done
+expect "7 malformed or disallowed group names: NOTFOUND" 7 "$n"
+n=0
+for uid in 1 1000 65534 $((MIN - 1)) $((MAX + 1)) 4294967294 "$U_DBG"; do
+        get passwd "$uid"
+        [ "$RC" = 2 ] && n=$((n + 1)) || echo "answered: $uid -> $RC $GOT" | tap_diag
+done
+expect "UIDs outside the range, uid_min itself, and unallocated UIDs: NOTFOUND" 7 "$n"
+
+# --- the registry: allocated accounts ------------------------------------------
+"$K8S_LOGIN" pin demo_debugger > "$T/pin.out" 2>&1
+expect "k8s-login pin allocates the first choice" "$U_DBG" "$(cat "$T/pin.out")"
+get passwd "$U_DBG"
+expect "getent passwd UID answers once allocated" "0 $PW_DBG" "$RC $GOT"
+get passwd demo_debugger
+expect "... and by name the same line" "0 $PW_DBG" "$RC $GOT"
+get group k8s_demo
+expect "the namespace group lists its allocated account" "0 k8s_demo:*:$G_DEMO:demo_debugger" "$RC $GOT"
+get group "$G_DEMO"
+expect "... by GID too" "0 k8s_demo:*:$G_DEMO:demo_debugger" "$RC $GOT"
+get group k8s
+expect "all_group lists every allocated account" "0 k8s:*:$MIN:demo_debugger" "$RC $GOT"
+GOT=$(nssw id demo_debugger 2>&1)
+expect "id shows the UID, the primary namespace group and all_group" \
+        "uid=$U_DBG(demo_debugger) gid=$G_DEMO(k8s_demo) groups=$G_DEMO(k8s_demo),$MIN(k8s)" "$GOT"
+"$K8S_LOGIN" pin demo_other 1879048300 >/dev/null 2>&1
+"$K8S_LOGIN" pin ci_runner >/dev/null 2>&1
+"$K8S_LOGIN" pin demo_gone >/dev/null 2>&1
+"$K8S_LOGIN" release demo_gone > /dev/null 2>&1
+expect "k8s-login users lists four accounts, in UID order" \
+        "4 $(printf '%s\n' 1879048300 "$U_DBG" "$("$K8S_LOGIN" uid ci_runner)" "$("$K8S_LOGIN" uid demo_gone)" | sort -n | xargs)" \
+        "$("$K8S_LOGIN" users | wc -l) $("$K8S_LOGIN" users | awk '{print $1}' | xargs)"
+expect "... and the released number as retired" "retired demo/gone" \
+        "$("$K8S_LOGIN" users --all | awk '$1 == "retired" {print $1, $4}')"
+ALLOCATED=$("$K8S_LOGIN" users | awk '{print $2}')
+get passwd
+expect "enumeration lists exactly the allocated accounts, in UID order" \
+        "root $(echo $ALLOCATED)" "$(echo "$GOT" | cut -d: -f1 | xargs)"
+get group k8s
+expect "all_group has every allocated account, in UID order" \
+        "0 k8s:*:$MIN:$(echo "$ALLOCATED" | paste -sd,)" "$RC $GOT"
+get group
+expect "group enumeration: root, all_group, and each allocated namespace group" \
+        "k8s k8s_ci k8s_demo root" "$(echo "$GOT" | cut -d: -f1 | sort | xargs)"
+get passwd 1879048300
+expect "a pinned UID answers" "0 demo_other" "$RC $(echo "$GOT" | cut -d: -f1)"
+
+# Round trips for all of them, through the command and through NSS.
+bad=0
+while read -r uid name _; do
+        [ "$(nssw getent passwd "$name" | cut -d: -f3)" = "$uid" ] || bad=$((bad + 1))
+        [ "$(nssw getent passwd "$uid" | cut -d: -f1)" = "$name" ] || bad=$((bad + 1))
+        [ "$("$K8S_LOGIN" name "$uid")" = "$name" ] || bad=$((bad + 1))
+done < <("$K8S_LOGIN" users)
+expect "name -> UID -> name agrees for every allocated account (NSS and k8s-login)" 0 "$bad"
+
+# --- the config and registry are re-read when they change ------------------------
+chmod 0666 "$CONF"
+get passwd demo_debugger
+expect "a world-writable config: nothing answered" 2 "$RC"
+chmod 0644 "$CONF"
+get passwd demo_debugger
+expect "... its twin, restored: answered again" 0 "$RC"
+cp "$STATE/uids" "$T/uids.good"
+echo "garbage" >> "$STATE/uids"
+get passwd demo_debugger
+expect "a corrupt registry: nothing answered (a taken number could hide in it)" 2 "$RC"
+cp "$T/uids.good" "$STATE/uids"
+get passwd demo_debugger
+expect "... restored: answered again" 0 "$RC"
+chmod 0664 "$STATE/uids"
+get passwd demo_debugger
+expect "a group-writable registry: nothing answered" 2 "$RC"
+chmod 0644 "$STATE/uids"
+
+# --- eight threads, buffers from 1 byte up ----------------------------------------
+"$STRESS" "$NSS_SO" 8 3 demo_debugger demo_other ci_runner demo_never demo_Bad > "$T/stress.out" 2> "$T/stress.err"
+expect "8 threads, every buffer size: no crash, consistent answers, ERANGE when small, errno kept, no fd left" \
+        0 "$?"
+tail -1 "$T/stress.out" | tap_diag
+tap_diag < "$T/stress.err"
+VALGRIND=${VALGRIND:-$(command -v valgrind || true)}
+if [ -n "$VALGRIND" ]; then
+        "$VALGRIND" -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+                --show-leak-kinds=definite,indirect "$STRESS" "$NSS_SO" 2 1 demo_debugger ci_runner demo_never \
+                > "$T/stress-vg.out" 2> "$T/stress-vg.err"
+        expect "the same under valgrind memcheck (buffers of exact size): no invalid access, no leak" 0 "$?"
+        tap_diag < "$T/stress-vg.err"
+else
+        tap_ok "# SKIP valgrind not installed (Debian: valgrind)"
+fi
+expect_grep "... the stress saw demo_debugger as getent does" "^demo_debugger pwnam 1 $(printf '%s' "$PW_DBG" | sed 's/[*.]/\\&/g') need=" "$T/stress.out"
+expect_grep "... initgroups gives the namespace group and all_group" "^demo_debugger initgroups 1:$G_DEMO,$MIN$" "$T/stress.out"
+expect_grep "... a would-be account has no UID entry yet" "^demo_never pwuid 0 " "$T/stress.out"
+expect_grep "... a malformed name is NOTFOUND" "^demo_Bad pwnam 0 " "$T/stress.out"
+
+# --- real glibc NSS, in a private mount namespace -----------------------------------
+if unshare -m true 2>/dev/null; then
+        printf 'passwd: files k8s\ngroup: files k8s\nshadow: files\n' > "$T/nsswitch.conf"
+        glibc() {
+                unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && shift && exec "$@"' \
+                        sh "$T/nsswitch.conf" env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" "$@"
+        }
+        expect "glibc: getent passwd demo_debugger" "$PW_DBG" "$(glibc getent passwd demo_debugger)"
+        expect "glibc: getent passwd $U_DBG" "$PW_DBG" "$(glibc getent passwd "$U_DBG")"
+        expect "glibc: getent group k8s_demo" \
+                "k8s_demo:*:$G_DEMO:$("$K8S_LOGIN" users | awk '$3 ~ /^demo\// {print $2}' | paste -sd,)" \
+                "$(glibc getent group k8s_demo)"
+        expect "glibc: id demo_debugger" \
+                "uid=$U_DBG(demo_debugger) gid=$G_DEMO(k8s_demo) groups=$G_DEMO(k8s_demo),$MIN(k8s)" \
+                "$(glibc id demo_debugger)"
+        expect "glibc: a never-seen name in an allowed namespace answers before its first login" \
+                "$(first_choice ci newjob $MIN $MAX)" "$(glibc getent passwd ci_newjob | cut -d: -f3)"
+        glibc getent passwd kube-system_default > /dev/null
+        expect "glibc: a disallowed namespace is not found" 2 "$?"
+        expect "glibc: the host's own accounts still come from files" "root:x:0:0:root:/root:/bin/bash" \
+                "$(glibc getent passwd root)"
+        expect "glibc and nss_wrapper print the same passwd database" \
+                "$(nssw getent passwd | sort)" "$(glibc getent passwd | grep -E '^root:|:Kubernetes service account ' | sort)"
+else
+        tap_ok "# SKIP real glibc NSS: unshare -m is not permitted here (needs root; CI runs it)"
+fi
+
+# --- first logins through the real PAM module -----------------------------------------
+write_service k8s "config=$CONF"
+TOKENS="$T/tokens-used"
+# plogin USER TOKEN: a login to service $SVC (k8s) with nss_wrapper
+# answering through our module, config $K8S_LOGIN_CONF.
+plogin() {
+        local ans=${ANS:-$T/ans}
+        answers "$ans" "$2"
+        env LD_PRELOAD="$PAM_WRAPPER_SO:$NSS_WRAPPER_SO:$SYSLOG_SHIM" \
+                PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
+                PAM_WRAPPER_DISABLE_DEEPBIND=1 \
+                NSS_WRAPPER_PASSWD="$T/passwd.min" NSS_WRAPPER_GROUP="$T/group.min" \
+                NSS_WRAPPER_MODULE_SO_PATH="$NSS_SO" NSS_WRAPPER_MODULE_FN_PREFIX=k8s \
+                K8S_TEST_SYSLOG="$T/syslog" \
+                "$DRIVER" "${SVC:-k8s}" "$1" --answers "$ans" --acct > "$OUT" 2>&1
+        AUTH=$(sed -n 's/^auth: //p' "$OUT")
+        ACCT=$(sed -n 's/^acct: //p' "$OUT")
+}
+U_NEW=$(first_choice demo newcomer $MIN $MAX)
+expect "before its first login, demo_newcomer has its would-be UID" "$U_NEW" \
+        "$(nssw getent passwd demo_newcomer | cut -d: -f3)"
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 11111111-1111-1111-1111-111111111111)"
+expect "first login of demo_newcomer" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+expect "... allocated exactly the UID NSS had answered" \
+        "$U_NEW demo_newcomer demo/newcomer 11111111-1111-1111-1111-111111111111" \
+        "$("$K8S_LOGIN" users | awk '$2 == "demo_newcomer" {print $1, $2, $3, $4}')"
+expect "... and getpwuid answers it now" "demo_newcomer" "$(nssw getent passwd "$U_NEW" | cut -d: -f1)"
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 11111111-1111-1111-1111-111111111111)"
+expect "the same account logs in again" PAM_SUCCESS "$AUTH"
+
+# The service account is deleted and created again under the same name.
+new_log
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 22222222-2222-2222-2222-222222222222)"
+expect "a recreated service account is refused" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... and the log says why and what to run" \
+        "auth deny user=demo_newcomer .*reason=service account demo/newcomer was recreated .*k8s-login rebind demo_newcomer" \
+        "$T/syslog.new"
+expect "... the registry still holds the old Kubernetes UID" "11111111-1111-1111-1111-111111111111" \
+        "$("$K8S_LOGIN" users | awk '$2 == "demo_newcomer" {print $4}')"
+"$K8S_LOGIN" rebind demo_newcomer
+expect "k8s-login rebind succeeds" 0 "$?"
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 22222222-2222-2222-2222-222222222222)"
+expect "after rebind the new account logs in, on the same UID" "PAM_SUCCESS $U_NEW" \
+        "$AUTH $(nssw getent passwd demo_newcomer | cut -d: -f3)"
+"$K8S_LOGIN" release demo_newcomer > "$T/rel.out"
+U_REL=$(cat "$T/rel.out")
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 33333333-3333-3333-3333-333333333333)"
+expect "after release, the next login gets a fresh UID" "PAM_SUCCESS $U_REL" \
+        "$AUTH $(nssw getent passwd demo_newcomer | cut -d: -f3)"
+expect "... and the old UID belongs to nobody" 2 "$(nssw getent passwd "$U_NEW" >/dev/null; echo $?)"
+printf 'allow_recreated = yes\n' >> "$CONF"
+plogin demo_newcomer "$(mint --sa newcomer --sa-uid 44444444-4444-4444-4444-444444444444)"
+expect "allow_recreated = yes lets a recreated account in" PAM_SUCCESS "$AUTH"
+new_log
+expect_grep "... and logs that it did" "auth allow user=demo_newcomer .*was recreated .*allow_recreated = yes keeps UID $U_REL" "$T/syslog.new"
+sed -i '/^allow_recreated/d' "$CONF"
+
+# --- a collision between two never-seen names ---------------------------------------
+# A range of 40 numbers, so two names share a first choice.
+write_config "$T/tiny.conf" "$PORT" "uid_min = 1879048192" "uid_max = 1879048232" \
+        "state_dir = $T/tiny-state"
+write_service tiny "config=$T/tiny.conf"
+read -r A B < <("$PYTHON3" - <<'PY'
+def fnv(h, b):
+    for c in b:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+def fc(ns, sa=None):
+    d = b"g\0" + ns.encode() + b"\0" if sa is None else b"u\0" + ns.encode() + b"\0" + sa.encode() + b"\0"
+    return 1879048192 + 1 + fnv(0xcbf29ce484222325, d) % 40
+seen = {}
+g = fc("demo")
+for i in range(1000):
+    sa = "job-%d" % i
+    n = fc("demo", sa)
+    if n == g:
+        continue
+    if n in seen:
+        print(seen[n], sa)
+        break
+    seen[n] = sa
+PY
+)
+tlogin() { K8S_LOGIN_CONF="$T/tiny.conf" SVC=tiny plogin "$@"; }
+U_A=$(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$A" | cut -d: -f3)
+U_B=$(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" | cut -d: -f3)
+expect "two never-seen names ($A, $B) share a would-be UID" "$U_A" "$U_B"
+tlogin "demo_$A" "$(mint --sa "$A")"
+expect "the first of them to log in gets it" "PAM_SUCCESS $U_A" \
+        "$AUTH $(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$A" | cut -d: -f3)"
+K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" > /dev/null
+expect "the other is no longer answered (its login would be refused)" 2 "$?"
+new_log
+tlogin "demo_$B" "$(mint --sa "$B")"
+expect "... and its login is refused, not given another UID silently" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... the log names the holder and the fix" \
+        "auth deny user=demo_$B .*reason=UID $U_A, the first choice of demo_$B, is held by demo/$A; an administrator can give demo_$B another with 'k8s-login pin demo_$B'" \
+        "$T/syslog.new"
+U_B2=$("$K8S_LOGIN" pin "demo_$B" --config "$T/tiny.conf")
+tlogin "demo_$B" "$(mint --sa "$B")"
+expect "after k8s-login pin, it logs in on its own UID" "PAM_SUCCESS $U_B2" \
+        "$AUTH $(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" | cut -d: -f3)"
+expect "... which is not the first one's" 1 "$([ "$U_B2" != "$U_A" ] && echo 1 || echo 0)"
+
+# --- 30 first logins at once --------------------------------------------------------
+# pam_wrapper 1.1.4 gives each process one of 36 directories /tmp/pam.?, so
+# 30 is as many PAM processes as it can run at once; 50 processes
+# allocating at once are tested on the registry itself (test_registry).
+N=30
+JOBS=()
+for i in $(seq 1 $N); do mint --ns ci --sa "job-$i" > "$T/job-$i.token"; done
+for i in $(seq 1 $N); do
+        (
+                OUT="$T/job-$i.out" ANS="$T/job-$i.ans"
+                plogin "ci_job-$i" "$(cat "$T/job-$i.token")"
+                echo "$AUTH" > "$T/job-$i.rc"
+        ) &
+        JOBS+=($!)
+done
+wait "${JOBS[@]}"
+expect "$N concurrent first logins all succeed" $N "$(cat "$T"/job-*.rc | grep -c '^PAM_SUCCESS$')"
+expect "... and the registry holds all $N, each on its own UID" "$N $N" \
+        "$("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/' | wc -l) $("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/ {print $1}' | sort -u | wc -l)"
+expect "no number is held twice anywhere in the registry" "" \
+        "$(grep -v '^#' "$STATE/uids" | awk '{print $2}' | sort | uniq -d)"
+expect "no registry temporary file is left behind" "no" "$([ -e "$STATE/uids.tmp" ] && echo yes || echo no)"
+bad=0
+for i in $(seq 1 $N); do
+        uid=$(nssw getent passwd "ci_job-$i" | cut -d: -f3)
+        [ "$uid" = "$(first_choice ci "job-$i" $MIN $MAX)" ] || bad=$((bad + 1))
+done
+expect "each got its first choice, as every other host would give it" 0 "$bad"
+tap_done

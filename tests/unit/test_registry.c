@@ -1,0 +1,659 @@
+/* Unit tests for lib/registry.c: the UID registry's format, first choices,
+ * and every way an allocation can go, in scratch state directories. The
+ * registry only trusts root-owned directories, so the tests that write
+ * one skip (and say so) when not run as root; CI runs as root. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "unit.h"
+
+#include "k8s/config.h"
+#include "k8s/registry.h"
+#include "k8s/util.h"
+
+/* ---- parsing ------------------------------------------------------------ */
+
+struct parse_row {
+        const char *text;
+        bool ok;
+        const char *err; /* part of the error when !ok */
+};
+
+static void test_parse(void **state)
+{
+        static const struct parse_row rows[] = {
+                { "", true, NULL },
+                { "# only a comment\n", true, NULL },
+                { "u 5001 demo debugger - 1\n", true, NULL },
+                { "u 5001 demo debugger 3f1c-9a 1700000000\n", true, NULL },
+                { "g 5002 demo - - 1\n", true, NULL },
+                { "r 5003 demo old 3f1c 1\n", true, NULL },
+                { "u 5001 demo a - 1\nr 5002 demo a x 1\nr 5003 demo a y 1\n", true, NULL },
+                /* cut short, or not a line of ours */
+                { "u 5001 demo debugger - 1", false, "line 1: not terminated" },
+                { "u 5001 demo debugger -\n", false, "line 1: malformed" },
+                { "u 5001 demo debugger - 1 extra\n", false, "line 1: malformed" },
+                { "u  5001 demo debugger - 1\n", false, "line 1: malformed" },
+                { "x 5001 demo debugger - 1\n", false, "line 1: malformed" },
+                { "uu 5001 demo debugger - 1\n", false, "line 1: malformed" },
+                { "\n", false, "line 1: malformed" },
+                { " # indented comment\n", false, "line 1: malformed" },
+                /* numbers */
+                { "u 999 demo a - 1\n", false, "malformed" },
+                { "u 0 demo a - 1\n", false, "malformed" },
+                { "u 05001 demo a - 1\n", false, "malformed" },
+                { "u -5001 demo a - 1\n", false, "malformed" },
+                { "u 4294967296 demo a - 1\n", false, "malformed" },
+                { "u 5001x demo a - 1\n", false, "malformed" },
+                { "u 5001 demo a - -1\n", false, "malformed" },
+                { "u 5001 demo a - \n", false, "malformed" },
+                /* names */
+                { "u 5001 Demo a - 1\n", false, "malformed" },
+                { "u 5001 demo A - 1\n", false, "malformed" },
+                { "u 5001 demo a:b - 1\n", false, "malformed" },
+                { "u 5001 demo - - 1\n", false, "malformed" },
+                { "r 5001 demo - - 1\n", false, "malformed" },
+                { "g 5001 demo x - 1\n", false, "malformed" },
+                { "g 5001 demo - uid 1\n", false, "malformed" },
+                { "u 5001 - a - 1\n", false, "malformed" },
+                { "u 5001 demo a \x7f 1\n", false, "malformed" },
+                { "u 5001 demo a\tb - 1\n", false, "malformed" },
+                /* one number, one holder */
+                { "u 5001 demo a - 1\ng 5001 demo - - 1\n", false, "number 5001 is allocated twice" },
+                { "u 5001 demo a - 1\nr 5001 demo b - 1\n", false, "number 5001 is allocated twice" },
+                { "u 5001 demo a - 1\nu 5002 demo a - 1\n", false, "account demo/a is allocated twice" },
+                { "g 5001 demo - - 1\ng 5002 demo - - 1\n", false, "group of demo is allocated twice" },
+                { "u 5001 demo a - 1\nbroken\n", false, "line 2: malformed" },
+        };
+        size_t bad = 0;
+
+        (void)state;
+        for (size_t i = 0; i < N(rows); i++) {
+                struct registry *reg = NULL;
+                char err[K8S_ERR_MAX] = "";
+                char *text = strdup(rows[i].text);
+                int r;
+
+                assert_non_null(text);
+                r = registry_parse(text, &reg, err, sizeof(err));
+                ROW_CHECK(bad, (r == 0) == rows[i].ok, "row %zu: returned %d (%s)", i, r, err);
+                ROW_CHECK(bad, (reg != NULL) == rows[i].ok, "row %zu: registry %p", i,
+                          (void *)reg);
+                if (!rows[i].ok)
+                        ROW_CHECK(bad, strstr(err, rows[i].err) != NULL,
+                                  "row %zu: error '%s' lacks '%s'", i, err, rows[i].err);
+                registry_free(reg);
+        }
+        assert_int_equal(bad, 0);
+}
+
+static void test_lookups(void **state)
+{
+        struct registry *reg;
+        char err[K8S_ERR_MAX], *text;
+        const struct registry_entry *e;
+        struct names_identity a = { "demo", "a" }, old = { "demo", "old" }, b = { "ci", "a" };
+
+        (void)state;
+        text = strdup("# header\nu 5003 demo a uid-a 10\ng 5001 demo - - 11\n"
+                      "r 5002 demo old uid-o 12\nu 5009 ci a - 13\n");
+        assert_non_null(text);
+        assert_int_equal(registry_parse(text, &reg, err, sizeof(err)), 0);
+        assert_int_equal(reg->n, 4);
+        e = registry_find_user(reg, &a);
+        assert_non_null(e);
+        assert_int_equal(e->id, 5003);
+        assert_string_equal(e->sa_uid, "uid-a");
+        assert_int_equal(e->since, 10);
+        e = registry_find_user(reg, &b);
+        assert_non_null(e);
+        assert_int_equal(e->id, 5009);
+        assert_string_equal(e->sa_uid, "");
+        /* A retired number is not an account. */
+        assert_null(registry_find_user(reg, &old));
+        e = registry_find_id(reg, 5002);
+        assert_non_null(e);
+        assert_int_equal(e->kind, REGISTRY_RETIRED);
+        e = registry_find_group(reg, "demo");
+        assert_non_null(e);
+        assert_int_equal(e->id, 5001);
+        assert_null(registry_find_group(reg, "ci"));
+        assert_null(registry_find_id(reg, 5004));
+        assert_null(registry_find_id(reg, 0));
+        registry_free(reg);
+}
+
+/* ---- first choices ------------------------------------------------------ */
+
+static struct config *cfg_range(uint32_t min, uint32_t max, const char *state_dir)
+{
+        char text[1024], err[K8S_ERR_MAX];
+        struct config *cfg = NULL;
+
+        snprintf(text, sizeof(text),
+                 "api_server = https://127.0.0.1:1\nreviewer_token_file = /nonexistent\n"
+                 "audiences = k8s-login\nallow_namespaces = *\nuid_min = %u\nuid_max = %u\n"
+                 "state_dir = %s\ntimeout = 2\n", min, max, state_dir);
+        if (config_parse("/test.conf", text, &cfg, err, sizeof(err)) < 0)
+                fail_msg("config: %s", err);
+        return cfg;
+}
+
+static void test_first_choice(void **state)
+{
+        struct config *cfg = cfg_range(CONFIG_DEFAULT_UID_MIN, CONFIG_DEFAULT_UID_MAX, "/x");
+        struct config *tiny = cfg_range(5000, 5001, "/x");
+
+        (void)state;
+        /* Known answers, computed by an independent implementation of the
+         * documented hash (FNV-1a 64 of "u\0ns\0sa\0" or "g\0ns\0"): hosts
+         * that share file systems depend on these never changing. */
+        assert_int_equal(registry_first_choice(cfg, "demo", "debugger"), 1997416747u);
+        assert_int_equal(registry_first_choice(cfg, "demo", NULL), 2024421883u);
+        assert_int_equal(registry_first_choice(cfg, "ci", "runner"), 1889598335u);
+        assert_int_equal(registry_first_choice(cfg, "demo", "x"), 2099567171u);
+        /* The separator matters: demo/x is not dem/ox. */
+        assert_int_not_equal(registry_first_choice(cfg, "dem", "ox"),
+                             registry_first_choice(cfg, "demo", "x"));
+        /* One number is all a tiny range has besides all_group's. */
+        assert_int_equal(registry_first_choice(tiny, "demo", "a"), 5001);
+        assert_int_equal(registry_first_choice(tiny, "demo", NULL), 5001);
+        config_free(tiny);
+        /* Never all_group's uid_min, never outside the range. */
+        tiny = cfg_range(5000, 5003, "/x");
+        for (int i = 0; i < 2000; i++) {
+                char sa[32];
+                uint32_t n;
+                snprintf(sa, sizeof(sa), "sa-%d", i);
+                n = registry_first_choice(tiny, "demo", sa);
+                if (n < 5001 || n > 5003)
+                        fail_msg("%s: %u outside 5001..5003", sa, n);
+        }
+        config_free(tiny);
+        config_free(cfg);
+}
+
+/* ---- writing, in a scratch state directory ------------------------------ */
+
+struct scratch {
+        char dir[64];
+        char state[96];
+};
+
+static int scratch_setup(void **state)
+{
+        struct scratch *s = calloc(1, sizeof(*s));
+
+        if (!s)
+                return -1;
+        strcpy(s->dir, "/tmp/k8s-registry-test.XXXXXX");
+        if (!mkdtemp(s->dir) || chmod(s->dir, 0755) < 0)
+                return -1;
+        snprintf(s->state, sizeof(s->state), "%s/state", s->dir);
+        *state = s;
+        return 0;
+}
+
+static int scratch_teardown(void **state)
+{
+        struct scratch *s = *state;
+        char cmd[128];
+
+        snprintf(cmd, sizeof(cmd), "rm -rf '%s'", s->dir);
+        if (system(cmd) != 0)
+                return -1;
+        free(s);
+        return 0;
+}
+
+#define NEED_ROOT()                                                           \
+        do {                                                                  \
+                if (geteuid() != 0) {                                         \
+                        print_message("needs root: the registry trusts only " \
+                                      "root-owned directories\n");            \
+                        skip();                                               \
+                }                                                             \
+        } while (0)
+
+static struct registry *load_ok(const char *dir)
+{
+        struct registry *reg = NULL;
+        char err[K8S_ERR_MAX];
+
+        if (registry_load(dir, &reg, NULL, err, sizeof(err)) < 0)
+                fail_msg("registry_load: %s", err);
+        return reg;
+}
+
+static void test_bind_first_login(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity id = { "demo", "debugger" };
+        struct registry *reg;
+        char why[K8S_ERR_MAX];
+        uint32_t uid = 1, gid;
+
+        NEED_ROOT();
+        cfg = cfg_range(CONFIG_DEFAULT_UID_MIN, CONFIG_DEFAULT_UID_MAX, s->state);
+        /* A fresh host: no directory, nothing allocated, first choices. */
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 0);
+        assert_int_equal(registry_user_uid(cfg, reg, &id, &uid), 0);
+        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(registry_group_gid(cfg, reg, "demo", &gid), 0);
+        assert_int_equal(gid, 2024421883u);
+        registry_free(reg);
+        /* A dry run decides, and writes nothing. */
+        assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(access(s->state, F_OK), -1);
+        /* The first login allocates the account and its namespace group. */
+        assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, 1997416747u);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 2);
+        assert_int_equal(registry_user_uid(cfg, reg, &id, &uid), 1);
+        assert_int_equal(uid, 1997416747u);
+        assert_string_equal(registry_find_user(reg, &id)->sa_uid, "k8s-uid-1");
+        assert_int_equal(registry_group_gid(cfg, reg, "demo", &gid), 1);
+        assert_int_equal(gid, 2024421883u);
+        registry_free(reg);
+        /* The next login finds it; the file is root's, 0644. */
+        assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 1997416747u, true, &uid, why,
+                                       sizeof(why)), REGISTRY_OK);
+        {
+                char path[128];
+                struct stat st;
+                snprintf(path, sizeof(path), "%s/uids", s->state);
+                assert_int_equal(stat(path, &st), 0);
+                assert_int_equal(st.st_mode & 07777, 0644);
+                assert_int_equal(st.st_uid, 0);
+                snprintf(path, sizeof(path), "%s/uids.tmp", s->state);
+                assert_int_equal(access(path, F_OK), -1);
+        }
+        config_free(cfg);
+}
+
+static void test_bind_adopts_what_the_host_sees(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity id = { "demo", "debugger" }, other = { "demo", "other" };
+        char why[K8S_ERR_MAX];
+        uint32_t uid;
+
+        NEED_ROOT();
+        cfg = cfg_range(CONFIG_DEFAULT_UID_MIN, CONFIG_DEFAULT_UID_MAX, s->state);
+        /* An account the host already has (say, from files) keeps its UID. */
+        assert_int_equal(registry_bind(cfg, &id, NULL, 1879048200u, true, &uid, why,
+                                       sizeof(why)), REGISTRY_OK);
+        assert_int_equal(uid, 1879048200u);
+        /* A later login where the host sees another UID is refused. */
+        assert_int_equal(registry_bind(cfg, &id, NULL, 1879048201u, true, &uid, why,
+                                       sizeof(why)), REGISTRY_COLLISION);
+        assert_int_equal(uid, 0);
+        assert_non_null(strstr(why, "the host sees demo_debugger as UID 1879048201, but the "
+                                    "registry gave it 1879048200"));
+        /* Nobody else gets a number that is taken. */
+        assert_int_equal(registry_bind(cfg, &other, NULL, 1879048200u, true, &uid, why,
+                                       sizeof(why)), REGISTRY_COLLISION);
+        assert_non_null(strstr(why, "UID 1879048200, the first choice of demo_other, is held "
+                                    "by demo/debugger"));
+        config_free(cfg);
+}
+
+/* Two identities whose first choices collide in a tiny range. */
+static void colliding_pair(const struct config *cfg, struct names_identity *a,
+                           struct names_identity *b)
+{
+        uint32_t group = registry_first_choice(cfg, "demo", NULL);
+
+        strcpy(a->ns, "demo");
+        strcpy(b->ns, "demo");
+        for (int i = 0;; i++) {
+                snprintf(a->sa, sizeof(a->sa), "a%d", i);
+                if (registry_first_choice(cfg, a->ns, a->sa) != group)
+                        break;
+        }
+        for (int i = 0;; i++) {
+                snprintf(b->sa, sizeof(b->sa), "b%d", i);
+                if (registry_first_choice(cfg, b->ns, b->sa) ==
+                    registry_first_choice(cfg, a->ns, a->sa))
+                        break;
+        }
+}
+
+static void test_bind_collision(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity a, b;
+        struct registry *reg;
+        char why[K8S_ERR_MAX];
+        uint32_t ua, ub, pinned;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5010, s->state);
+        colliding_pair(cfg, &a, &b);
+        assert_int_equal(registry_bind(cfg, &a, NULL, 0, true, &ua, why, sizeof(why)),
+                         REGISTRY_OK);
+        /* Before its first login, b would get a's number: it is refused
+         * (its login is), rather than silently given another one. */
+        reg = load_ok(s->state);
+        assert_int_equal(registry_user_uid(cfg, reg, &b, &ub), -1);
+        registry_free(reg);
+        assert_int_equal(registry_bind(cfg, &b, NULL, 0, true, &ub, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_int_equal(ub, 0);
+        assert_non_null(strstr(why, "is held by demo/a"));
+        assert_non_null(strstr(why, "'k8s-login pin demo_b"));
+        /* An administrator resolves it: pin picks the next free number. */
+        assert_int_equal(registry_pin(cfg, "demo", b.sa, 0, &pinned, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_not_equal(pinned, ua);
+        assert_true(pinned > 5000 && pinned <= 5010);
+        assert_int_equal(registry_bind(cfg, &b, NULL, 0, true, &ub, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(ub, pinned);
+        /* Pinning again keeps the number; another number is refused. */
+        assert_int_equal(registry_pin(cfg, "demo", b.sa, 0, &pinned, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(pinned, ub);
+        assert_int_equal(registry_pin(cfg, "demo", b.sa, ua, &pinned, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        config_free(cfg);
+}
+
+static void test_pin_explicit(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        char why[K8S_ERR_MAX];
+        uint32_t got;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5010, s->state);
+        assert_int_equal(registry_pin(cfg, "demo", "a", 5007, &got, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(got, 5007);
+        assert_int_equal(registry_pin(cfg, "demo", "b", 5007, &got, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_string_equal(why, "5007 is held by demo/a");
+        /* all_group's number and numbers outside the range are never pinned. */
+        assert_int_equal(registry_pin(cfg, "demo", "b", 5000, &got, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_string_equal(why, "5000 is outside 5001..5010 (uid_min+1..uid_max)");
+        assert_int_equal(registry_pin(cfg, "demo", "b", 5011, &got, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        /* A group can be pinned on its own. */
+        assert_int_equal(registry_pin(cfg, "ci", NULL, 5002, &got, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(got, 5002);
+        config_free(cfg);
+}
+
+/* Hundreds of accounts in a range far too small: every allocation that
+ * succeeds is distinct, name -> UID -> name round trips, and the rest
+ * are refused, never doubled up. */
+static void test_tiny_range_round_trips(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct registry *reg;
+        char why[K8S_ERR_MAX];
+        size_t ok = 0, full = 0;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5200, s->state);
+        for (int i = 0; i < 300; i++) {
+                char sa[32];
+                uint32_t got;
+                enum registry_status st;
+                snprintf(sa, sizeof(sa), "sa-%d", i);
+                st = registry_pin(cfg, i % 3 ? "demo" : "ci", sa, 0, &got, why, sizeof(why));
+                if (st == REGISTRY_OK)
+                        ok++;
+                else if (st == REGISTRY_COLLISION && strstr(why, "no free number left"))
+                        full++;
+                else
+                        fail_msg("sa-%d: status %d: %s", i, st, why);
+        }
+        /* 200 numbers: two namespace groups and 198 accounts. */
+        assert_int_equal(ok, 198);
+        assert_int_equal(full, 102);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 200);
+        for (size_t i = 0; i < reg->n; i++) {
+                const struct registry_entry *e = reg->by_id[i];
+                struct names_identity id;
+                uint32_t uid;
+                assert_true(e->id > 5000 && e->id <= 5200);
+                if (i > 0)
+                        assert_true(reg->by_id[i - 1]->id < e->id);
+                if (e->kind != REGISTRY_USER)
+                        continue;
+                strcpy(id.ns, e->ns);
+                strcpy(id.sa, e->sa);
+                assert_int_equal(registry_user_uid(cfg, reg, &id, &uid), 1);
+                assert_int_equal(uid, e->id);
+                assert_ptr_equal(registry_find_id(reg, uid), e);
+        }
+        registry_free(reg);
+        config_free(cfg);
+}
+
+static void test_recreated(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity id = { "demo", "debugger" };
+        struct registry *reg;
+        char why[K8S_ERR_MAX];
+        uint32_t uid, first, fresh;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5100, s->state);
+        assert_int_equal(registry_bind(cfg, &id, "uid-1", 0, true, &first, why, sizeof(why)),
+                         REGISTRY_OK);
+        /* Deleted and created again: another Kubernetes UID. */
+        assert_int_equal(registry_bind(cfg, &id, "uid-2", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_RECREATED);
+        assert_non_null(strstr(why, "service account demo/debugger was recreated (Kubernetes "
+                                    "UID uid-2, UID"));
+        assert_non_null(strstr(why, "'k8s-login rebind demo_debugger'"));
+        /* No Kubernetes UID at all cannot prove it is the same account. */
+        assert_int_equal(registry_bind(cfg, &id, "", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_RECREATED);
+        /* The original still logs in. */
+        assert_int_equal(registry_bind(cfg, &id, "uid-1", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, first);
+        /* allow_recreated lets the newcomer in, on the old UID, and says so. */
+        cfg->allow_recreated = true;
+        assert_int_equal(registry_bind(cfg, &id, "uid-2", 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, first);
+        assert_non_null(strstr(why, "allow_recreated = yes keeps UID"));
+        cfg->allow_recreated = false;
+        /* rebind: the next login records its own Kubernetes UID. */
+        assert_int_equal(registry_rebind(cfg, &id, why, sizeof(why)), REGISTRY_OK);
+        assert_int_equal(registry_bind(cfg, &id, "uid-2", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, first);
+        assert_int_equal(registry_bind(cfg, &id, "uid-1", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_RECREATED);
+        /* release: a fresh number; the old one is retired, never reused. */
+        assert_int_equal(registry_release(cfg, &id, &fresh, why, sizeof(why)), REGISTRY_OK);
+        assert_int_not_equal(fresh, first);
+        assert_int_equal(registry_bind(cfg, &id, "uid-3", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, fresh);
+        reg = load_ok(s->state);
+        assert_int_equal(registry_find_id(reg, first)->kind, REGISTRY_RETIRED);
+        registry_free(reg);
+        assert_int_equal(registry_pin(cfg, "demo", "someone", first, &uid, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_non_null(strstr(why, "a retired number (was demo/debugger)"));
+        /* Nothing to rebind or release for a name never allocated. */
+        strcpy(id.sa, "never");
+        assert_int_equal(registry_rebind(cfg, &id, why, sizeof(why)), REGISTRY_NOT_FOUND);
+        assert_int_equal(registry_release(cfg, &id, &uid, why, sizeof(why)),
+                         REGISTRY_NOT_FOUND);
+        config_free(cfg);
+}
+
+static void write_file(const char *path, const char *text, mode_t mode)
+{
+        FILE *f = fopen(path, "w");
+
+        assert_non_null(f);
+        fputs(text, f);
+        assert_int_equal(fclose(f), 0);
+        assert_int_equal(chmod(path, mode), 0);
+}
+
+/* Any doubt about the registry is a refusal, never a fresh allocation. */
+static void test_untrusted(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity id = { "demo", "a" };
+        struct registry *reg;
+        char why[K8S_ERR_MAX], path[160];
+        uint32_t uid;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5100, s->state);
+        assert_int_equal(mkdir(s->state, 0755), 0);
+        snprintf(path, sizeof(path), "%s/uids", s->state);
+        /* corrupt */
+        write_file(path, "u 5001 demo a - 1\ngarbage\n", 0644);
+        assert_int_equal(registry_load(s->state, &reg, NULL, why, sizeof(why)), -1);
+        assert_null(reg);
+        assert_non_null(strstr(why, "line 2: malformed entry"));
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        assert_int_equal(registry_pin(cfg, "demo", "a", 0, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        /* the twin: the same file made well-formed is trusted */
+        write_file(path, "u 5001 demo a - 1\n", 0644);
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, 5001);
+        /* writable by others */
+        assert_int_equal(chmod(path, 0666), 0);
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        assert_non_null(strstr(why, "writable by group or others"));
+        assert_int_equal(chmod(path, 0644), 0);
+        /* owned by someone else */
+        assert_int_equal(chown(path, 65534, 0), 0);
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        assert_non_null(strstr(why, "not owned by root"));
+        assert_int_equal(chown(path, 0, 0), 0);
+        /* a directory others can write to */
+        assert_int_equal(chmod(s->state, 0777), 0);
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        assert_non_null(strstr(why, "writable by group or others"));
+        assert_int_equal(chmod(s->state, 0755), 0);
+        /* a symbolic link in place of the registry */
+        assert_int_equal(rename(path, "/tmp/k8s-registry-test-moved"), 0);
+        assert_int_equal(symlink("/tmp/k8s-registry-test-moved", path), 0);
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, false, &uid, why, sizeof(why)),
+                         REGISTRY_ERROR);
+        assert_int_equal(unlink(path), 0);
+        assert_int_equal(unlink("/tmp/k8s-registry-test-moved"), 0);
+        /* a temporary file left by a crash is ignored and replaced */
+        write_file(path, "u 5001 demo a - 1\n", 0644);
+        snprintf(path, sizeof(path), "%s/uids.tmp", s->state);
+        write_file(path, "half a line", 0644);
+        strcpy(id.sa, "b");
+        assert_int_equal(registry_bind(cfg, &id, NULL, 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(access(path, F_OK), -1);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 3); /* a, b and their group */
+        registry_free(reg);
+        config_free(cfg);
+}
+
+/* Many processes allocating at once lose nothing and share nothing. */
+static void test_concurrent_pins(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct registry *reg;
+        enum { PROCS = 50 };
+        pid_t pids[PROCS];
+        size_t users = 0;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 6000, s->state);
+        for (int i = 0; i < PROCS; i++) {
+                pids[i] = fork();
+                assert_true(pids[i] >= 0);
+                if (pids[i] == 0) {
+                        char sa[32], why[K8S_ERR_MAX];
+                        uint32_t got;
+                        snprintf(sa, sizeof(sa), "job-%d", i);
+                        _exit(registry_pin(cfg, "batch", sa, 0, &got, why, sizeof(why)) ==
+                              REGISTRY_OK ? 0 : 1);
+                }
+        }
+        for (int i = 0; i < PROCS; i++) {
+                int status;
+                assert_int_equal(waitpid(pids[i], &status, 0), pids[i]);
+                assert_true(WIFEXITED(status));
+                assert_int_equal(WEXITSTATUS(status), 0);
+        }
+        reg = load_ok(s->state);
+        for (size_t i = 0; i < reg->n; i++)
+                users += reg->e[i].kind == REGISTRY_USER;
+        assert_int_equal(users, PROCS);
+        assert_int_equal(reg->n, PROCS + 1); /* and the group of batch */
+        registry_free(reg);
+        config_free(cfg);
+}
+
+int main(void)
+{
+        const struct CMUnitTest tests[] = {
+                cmocka_unit_test(test_parse),
+                cmocka_unit_test(test_lookups),
+                cmocka_unit_test(test_first_choice),
+                cmocka_unit_test_setup_teardown(test_bind_first_login, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_bind_adopts_what_the_host_sees,
+                                                scratch_setup, scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_bind_collision, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_pin_explicit, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_tiny_range_round_trips, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_recreated, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_untrusted, scratch_setup,
+                                                scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_concurrent_pins, scratch_setup,
+                                                scratch_teardown),
+        };
+
+        return cmocka_run_group_tests(tests, NULL, NULL);
+}
