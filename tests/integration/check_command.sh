@@ -60,4 +60,34 @@ install -m 0644 "$top_srcdir/configs/k8s-login.conf" "$T/shipped.conf"
 expect "the shipped configs/k8s-login.conf passes config-test" 0 "$?"
 "$K8S_LOGIN" frobnicate > "$OUT" 2>&1
 expect "an unknown command is a usage error" 64 "$?"
+
+# --- the registry commands: usage, and who may change it --------------------
+for args in "uid" "name" "name abc" "name -5" "name 4294967295" "pin" "pin a b c" \
+        "rebind" "release a b" "users extra" "uid a --group"; do
+        "$K8S_LOGIN" $args --config "$CONF" > "$OUT" 2>&1
+        expect "k8s-login $args is a usage error" 64 "$?"
+done
+"$K8S_LOGIN" uid ci_runner --config "$CONF" > "$OUT" 2> "$T/err"
+expect "uid of a name in an allowed namespace answers its first choice" \
+        "0 $(first_choice ci runner)" "$? $(cat "$OUT")"
+expect_grep "... and says on stderr it is not allocated yet" "ci_runner is not allocated yet" "$T/err"
+"$K8S_LOGIN" uid kube-system_default --config "$CONF" > "$OUT" 2>&1
+expect "uid of a disallowed namespace: not ours" 2 "$?"
+"$K8S_LOGIN" uid Demo_x --config "$CONF" > "$OUT" 2>&1
+expect "uid of a malformed name: not ours" 2 "$?"
+"$K8S_LOGIN" name 1879048192 --config "$CONF" > "$OUT" 2>&1
+expect "name of all_group's number: not an account" 2 "$?"
+if command -v setpriv > /dev/null; then
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$K8S_LOGIN" pin demo_x --config "$CONF" > "$OUT" 2>&1
+        expect "pin as another user than root is refused (exit 3)" 3 "$?"
+        expect_grep "... saying root is needed" "run it as root" "$OUT"
+        "$K8S_LOGIN" pin demo_x --config "$CONF" > "$OUT" 2>&1
+        expect "... its twin, as root, pins" 0 "$?"
+else
+        tap_ok "# SKIP setpriv (util-linux) not installed"
+fi
+"$K8S_LOGIN" rebind demo_never --config "$CONF" > "$OUT" 2>&1
+expect "rebind of a name never allocated: exit 2" 2 "$?"
+"$K8S_LOGIN" users --config "$CONF" > "$OUT" 2>&1
+expect "users lists exactly the pinned account" "demo_x demo/x -" "$(awk '{print $2, $3, $4}' "$OUT")"
 tap_done

@@ -19,4 +19,14 @@ done
 expect "pam_k8s.so exports exactly six functions" \
         "pam_sm_acct_mgmt pam_sm_authenticate pam_sm_chauthtok pam_sm_close_session pam_sm_open_session pam_sm_setcred" \
         "$(nm -D --defined-only "$PAM_SO" | awk '$2 == "T" {print $3}' | sort | xargs)"
+NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
+"$DLCHECK" "$NSS_SO" _nss_k8s_getpwnam_r _nss_k8s_initgroups_dyn config_load registry_load \
+        names_from_local util_read_trusted_file > "$T/nsyms"
+expect "dlopen of libnss_k8s.so.2 succeeds" 0 "$?"
+for s in _nss_k8s_getpwnam_r _nss_k8s_initgroups_dyn; do
+        expect "libnss_k8s.so.2 exports $s" "$s yes" "$(grep "^$s " "$T/nsyms")"
+done
+for s in config_load registry_load names_from_local util_read_trusted_file; do
+        expect "libnss_k8s.so.2 hides internal $s" "$s no" "$(grep "^$s " "$T/nsyms")"
+done
 tap_done

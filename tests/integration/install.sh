@@ -17,7 +17,16 @@ expect "pamdir defaults to \$(libdir)/security" "$libdir/security" "$pamdir"
 expect "pam_k8s.so installed in \$(libdir)/security" yes "$([ -f "$DEST$pamdir/pam_k8s.so" ] && echo yes)"
 expect "no libtool archive left beside the module" no "$([ -e "$DEST$pamdir/pam_k8s.la" ] && echo yes || echo no)"
 expect "k8s-login installed in \$(bindir)" yes "$([ -x "$DEST$bindir/k8s-login" ] && echo yes)"
-for page in man8/pam_k8s.8 man1/k8s-login.1 man5/k8s-login.conf.5; do
+expect "libnss_k8s.so.2 installed in \$(libdir)" yes "$([ -f "$DEST$libdir/libnss_k8s.so.2" ] && echo yes)"
+expect "... and nothing else of it: no .la, no development symlink" "libnss_k8s.so.2 libnss_k8s.so.2.0.0" \
+        "$(cd "$DEST$libdir" && ls libnss_k8s* | xargs)"
+expect "the installed NSS module loads" 0 "$("$top_builddir/tests/dlcheck" "$DEST$libdir/libnss_k8s.so.2" _nss_k8s_getpwnam_r >/dev/null; echo $?)"
+expect "make install writes nothing under /etc (no nsswitch.conf edit)" "" \
+        "$(cd "$DEST" && find . -path './etc*' -type f)"
+expect "configs/nsswitch.conf.example names the k8s service for passwd and group" \
+        "group: files k8s passwd: files k8s" \
+        "$(grep -E '^(passwd|group):' "$top_srcdir/configs/nsswitch.conf.example" | sed 's/  */ /g' | sort | xargs)"
+for page in man8/pam_k8s.8 man8/nss_k8s.8 man8/libnss_k8s.8 man1/k8s-login.1 man5/k8s-login.conf.5; do
         expect "man page $page installed" yes "$([ -f "$DEST$mandir/$page" ] && echo yes)"
 done
 expect "the installed module loads" 0 "$("$top_builddir/tests/dlcheck" "$DEST$pamdir/pam_k8s.so" pam_sm_authenticate >/dev/null; echo $?)"

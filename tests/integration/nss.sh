@@ -28,21 +28,6 @@ CONF="$T/k8s-login.conf"
 STATE="$T/state"
 export K8S_LOGIN_CONF="$CONF"
 
-# The documented first choice, computed independently of the C code:
-# uid_min + 1 + FNV-1a-64("u\0<ns>\0<sa>\0" or "g\0<ns>\0") mod (max - min).
-first_choice() {
-        "$PYTHON3" - "$@" <<'PY'
-import sys
-def fnv(h, b):
-    for c in b:
-        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h
-ns, sa, lo, hi = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-data = (b"g\0" + ns.encode() + b"\0") if sa == "-" else \
-       (b"u\0" + ns.encode() + b"\0" + sa.encode() + b"\0")
-print(lo + 1 + fnv(0xcbf29ce484222325, data) % (hi - lo))
-PY
-}
 MIN=1879048192 MAX=2147483647
 U_DBG=$(first_choice demo debugger $MIN $MAX)
 G_DEMO=$(first_choice demo - $MIN $MAX)
