@@ -3,7 +3,8 @@
 # installs the dependencies, builds, starts a stand-in Kubernetes API
 # server on 127.0.0.1, mints a service-account token for demo:debugger,
 # shows `k8s-login check` deciding it, and logs demo_debugger in through
-# the real pam_k8s.so (under pam_wrapper: nothing on this host changes).
+# the real pam_k8s.so (under pam_wrapper: nothing on this host changes),
+# with the account answered by libnss_k8s.so.2 (under nss_wrapper).
 set -euo pipefail
 cd "$(dirname "$0")"
 . tests/bootstrap.sh
@@ -16,7 +17,6 @@ require_runtime() { :; }
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "A stand-in Kubernetes API server (TokenReview over HTTPS) on 127.0.0.1"
 make_pki
-write_accounts
 start_server demo
 write_config "$T/k8s-login.conf" "$PORT"
 sed 's/^/    /' "$T/k8s-login.conf"
@@ -25,10 +25,23 @@ step "A projected service-account token for demo:debugger (audience k8s-login, 1
 TOKEN=$(mint --ns demo --sa debugger --alg ES256 --exp-in 600)
 echo "    minted: ${#TOKEN} bytes, ES256 (the token itself is never printed)"
 
+# Accounts come from libnss_k8s.so.2, loaded by nss_wrapper (so this
+# host's /etc/nsswitch.conf stays as it is); the local files hold only root.
+printf 'root:x:0:0:root:/root:/bin/bash\n' > "$T/passwd"
+printf 'root:x:0:\n' > "$T/group"
+export NSS_WRAPPER_MODULE_SO_PATH="$top_builddir/nss/.libs/libnss_k8s.so.2" NSS_WRAPPER_MODULE_FN_PREFIX=k8s
+export K8S_LOGIN_CONF="$T/k8s-login.conf"
+nssw() { env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" "$@"; }
+
+step "The NSS module answers for demo_debugger before its first login (as sshd needs)"
+echo "    \$ getent passwd demo_debugger"
+nssw getent passwd demo_debugger | sed 's/^/    /'
+UID_DBG=$(nssw getent passwd demo_debugger | cut -d: -f3)
+echo "    \$ getent passwd $UID_DBG    (nothing yet: no UID is allocated before a login)"
+nssw getent passwd "$UID_DBG" | sed 's/^/    /' || true
+
 step "k8s-login check: what the PAM module would decide"
-# The account comes from nss_wrapper here (the NSS module is not built yet).
-env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
-        "$K8S_LOGIN" check --config "$T/k8s-login.conf" <<< "$TOKEN" | sed 's/^/    /'
+nssw "$K8S_LOGIN" check <<< "$TOKEN" | sed 's/^/    /'
 [ "${PIPESTATUS[0]}" = 0 ] || { echo "k8s-login check did not allow the token"; exit 1; }
 
 step "A PAM login of demo_debugger with that token as the password (pam_k8s.so)"
@@ -39,6 +52,14 @@ sed 's/^/    /' "$OUT"
 [ "$AUTH" = PAM_SUCCESS ] || { echo "unexpected result: $AUTH"; exit 1; }
 step "What pam_k8s logged (LOG_AUTHPRIV)"
 grep 'pam_k8s' "$T/syslog" | sed 's/^/    /'
+
+step "The first login allocated the UID for good: the UID registry and NSS agree"
+echo "    \$ k8s-login users"
+"$K8S_LOGIN" users | sed 's/^/    /'
+for cmd in "getent passwd $UID_DBG" "getent group k8s_demo" "id demo_debugger"; do
+        echo "    \$ $cmd"
+        nssw $cmd | sed 's/^/    /'
+done
 
 step "The same login with an expired token is refused"
 answers "$T/ans" "$(mint --ns demo --sa debugger --exp-in -300)"
