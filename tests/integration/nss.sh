@@ -315,6 +315,50 @@ expect "after k8s-login pin, it logs in on its own UID" "PAM_SUCCESS $U_B2" \
         "$AUTH $(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" | cut -d: -f3)"
 expect "... which is not the first one's" 1 "$([ "$U_B2" != "$U_A" ] && echo 1 || echo 0)"
 
+# --- a wedged registry lock: the login gives up within timeout, then works --------
+# One process holding the lock (killing it releases it).
+"$PYTHON3" -c 'import fcntl, sys, time
+f = open(sys.argv[1], "a"); fcntl.flock(f, fcntl.LOCK_EX); print("held", flush=True); time.sleep(60)' \
+        "$STATE/uids.lock" > "$T/holder.out" &
+HOLDER=$!
+for _ in $(seq 1 100); do [ -s "$T/holder.out" ] && break; sleep 0.05; done
+new_log
+START=$(now_ms)
+plogin demo_locked "$(mint --sa locked)"
+ELAPSED=$(( $(now_ms) - START ))
+expect "a login while another process holds the registry lock: PAM_AUTHINFO_UNAVAIL" \
+        PAM_AUTHINFO_UNAVAIL "$AUTH"
+expect "... within timeout (2 s) + 1 s" 1 "$([ "$ELAPSED" -lt "$HANG_BOUND_MS" ] && echo 1 || echo 0)"
+echo "gave up after $ELAPSED ms" | tap_diag
+new_log
+expect_grep "... and the log says the registry is locked" \
+        "auth unavailable user=demo_locked .*uids.lock: still locked by another process after 2 s" "$T/syslog.new"
+kill "$HOLDER"; wait "$HOLDER" 2>/dev/null
+plogin demo_locked "$(mint --sa locked)"
+expect "... its twin, once the holder is gone, logs in" PAM_SUCCESS "$AUTH"
+
+# --- hundreds of accounts in a tiny range: all distinct, all round trips ------------
+write_config "$T/small.conf" "$PORT" "uid_min = 1879048192" "uid_max = 1879048492" \
+        "state_dir = $T/small-state"
+ok=0
+for i in $(seq 1 250); do
+        "$K8S_LOGIN" pin "ci_sa-$i" --config "$T/small.conf" > /dev/null 2>&1 && ok=$((ok + 1))
+done
+expect "250 accounts pinned in a range of 300 numbers" 250 "$ok"
+export K8S_LOGIN_CONF="$T/small.conf"
+nssw getent passwd | grep -v '^root:' > "$T/small.passwd"
+expect "enumeration shows all 250" 250 "$(wc -l < "$T/small.passwd")"
+expect "... with 250 distinct UIDs" 250 "$(cut -d: -f3 "$T/small.passwd" | sort -u | wc -l)"
+bad=0
+while IFS=: read -r name _ uid _; do
+        [ "$(nssw getent passwd "$uid" | cut -d: -f1)" = "$name" ] || bad=$((bad + 1))
+        [ "$(nssw getent passwd "$name" | cut -d: -f3)" = "$uid" ] || bad=$((bad + 1))
+done < "$T/small.passwd"
+expect "name -> UID -> name round trips through NSS for all 250" 0 "$bad"
+expect "their namespace group lists all 250" 250 \
+        "$(nssw getent group k8s_ci | cut -d: -f4 | tr ',' '\n' | grep -c .)"
+export K8S_LOGIN_CONF="$CONF"
+
 # --- 30 first logins at once --------------------------------------------------------
 # pam_wrapper 1.1.4 gives each process one of 36 directories /tmp/pam.?, so
 # 30 is as many PAM processes as it can run at once; 50 processes
