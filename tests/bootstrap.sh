@@ -2,7 +2,7 @@
 # Debian 12 machine lacks (as root), and builds the tree in _build/.
 
 K8S_DEB_PACKAGES="build-essential autoconf automake libtool pkg-config
-        libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libcmocka-dev
+        libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libjwt-dev libcmocka-dev
         libpam-wrapper libnss-wrapper python3 python3-cryptography valgrind
         ca-certificates"
 
