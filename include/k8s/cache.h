@@ -22,7 +22,7 @@
  * this many seconds (never longer than cache_ttl). */
 #define CACHE_DENY_TTL 5
 /* At most this many TokenReview requests per second from one host. */
-#define CACHE_MAX_REVIEWS_PER_SEC 20
+#define CACHE_MAX_REVIEWS_PER_SEC 50
 
 enum cache_answer {
         CACHE_MISS,

@@ -103,6 +103,10 @@ write_config() {
                 echo "audiences = k8s-login"
                 echo "allow_namespaces = demo, ci"
                 echo "timeout = 2"
+                # Caches stay in the scratch directory; the suites that test
+                # the review itself run uncached (CONFIG_CACHE_TTL overrides).
+                echo "state_dir = $T/state"
+                echo "cache_ttl = ${CONFIG_CACHE_TTL:-0}"
                 for line in "$@"; do echo "$line"; done
         } > "$file"
         chmod 0644 "$file"
