@@ -113,7 +113,10 @@ long long statefile_age(const char *dir, const char *name, time_t now)
         if (statefile_path(path, sizeof(path), dir, name) < 0 || lstat(path, &st) < 0 ||
             !S_ISREG(st.st_mode) || st.st_uid != 0)
                 return -1;
-        /* A modification time in the future counts as just now. */
+        /* Slightly in the future counts as just now; far in the future
+         * means the clock went back, and the stamp is treated as old. */
+        if (st.st_mtime > now + 300)
+                return 1LL << 40;
         return st.st_mtime > now ? 0 : (long long)(now - st.st_mtime);
 }
 

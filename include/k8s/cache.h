@@ -20,7 +20,7 @@
 #define CACHE_MAX_ENTRIES 256
 /* A token the validation refused is refused again without asking for
  * this many seconds (never longer than cache_ttl). */
-#define CACHE_DENY_TTL 5
+#define CACHE_DENY_TTL 10
 /* At most this many TokenReview requests per second from one host. */
 #define CACHE_MAX_REVIEWS_PER_SEC 50
 
