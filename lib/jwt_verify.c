@@ -149,10 +149,16 @@ void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
                 verify_set(r, VERIFY_DENY, "%s", why);
                 return;
         }
+        /* kube-apiserver refuses a bound token without the account's UID;
+         * so do we, and later steps rely on it. */
         uid = json_string_value(json_object_get(json_object_get(json_object_get(c->payload,
                                 "kubernetes.io"), "serviceaccount"), "uid"));
-        if (uid && strlen(uid) < sizeof(r->sa_uid) &&
-            strspn(uid, "0123456789abcdefABCDEF-") == strlen(uid))
-                strcpy(r->sa_uid, uid);
+        if (!uid || !*uid || strlen(uid) >= sizeof(r->sa_uid) ||
+            strspn(uid, "0123456789abcdefABCDEF-") != strlen(uid)) {
+                verify_set(r, VERIFY_DENY, "malformed token: no plain "
+                           "kubernetes.io.serviceaccount.uid claim");
+                return;
+        }
+        strcpy(r->sa_uid, uid);
         verify_set(r, VERIFY_ALLOW, "signature and claims verified offline against the key set");
 }

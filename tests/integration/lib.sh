@@ -103,11 +103,13 @@ write_config() {
                 echo "audiences = k8s-login"
                 echo "allow_namespaces = demo, ci"
                 echo "timeout = 2"
-                # Caches stay in the scratch directory; the suites that test
-                # the review itself run uncached (CONFIG_CACHE_TTL overrides).
-                echo "state_dir = $T/state"
-                echo "cache_ttl = ${CONFIG_CACHE_TTL:-0}"
                 for line in "$@"; do echo "$line"; done
+                # Last, so the extra lines keep their line numbers, and only
+                # when they do not set these: caches stay in the scratch
+                # directory, and the suites that test the review itself run
+                # uncached (CONFIG_CACHE_TTL overrides).
+                printf '%s\n' "$@" | grep -q '^state_dir *=' || echo "state_dir = $T/state"
+                printf '%s\n' "$@" | grep -q '^cache_ttl *=' || echo "cache_ttl = ${CONFIG_CACHE_TTL:-0}"
         } > "$file"
         chmod 0644 "$file"
 }

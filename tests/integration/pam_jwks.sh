@@ -110,6 +110,10 @@ try "jwks: iat 5 minutes in the future" PAM_AUTH_ERR demo_debugger "$(mint --iat
 try "jwks: lifetime 7200 s over max_token_lifetime 3600" PAM_AUTH_ERR demo_debugger "$(mint --exp-in 7200)"
 try "jwks: ... lifetime 3600 s is allowed" PAM_SUCCESS demo_debugger "$(mint --exp-in 3600)"
 try "jwks: no kubernetes.io claim" PAM_AUTH_ERR demo_debugger "$(mint --extra '{"kubernetes.io":null}')"
+try "jwks: kubernetes.io without the service account's uid" PAM_AUTH_ERR demo_debugger \
+        "$(mint --extra '{"kubernetes.io":{"namespace":"demo","serviceaccount":{"name":"debugger"}}}')"
+try "jwks: ... and with it (the same claim otherwise) logs in" PAM_SUCCESS demo_debugger \
+        "$(mint --extra '{"kubernetes.io":{"namespace":"demo","serviceaccount":{"name":"debugger","uid":"0b6e2f0a-7f7e-4e86-a3ad-5c1c3e3b9a11"}}}')"
 try "jwks: sub disagrees with kubernetes.io" PAM_AUTH_ERR demo_other "$(mint --sub system:serviceaccount:demo:other)"
 try "jwks: aud as a string holding our audience" PAM_SUCCESS demo_debugger "$(mint --aud-string k8s-login)"
 try "jwks: aud as a string holding another audience" PAM_AUTH_ERR demo_debugger "$(mint --aud-string other)"
