@@ -259,6 +259,27 @@ rm -f "$T/moving.jwks"
 try "cache+jwks: the same token needs no key set (the file is gone)" PAM_SUCCESS demo_debugger "$J" jcached
 try "cache+jwks: ... while a new token needs one (PAM_AUTHINFO_UNAVAIL)" PAM_AUTHINFO_UNAVAIL demo_debugger "$(mint --alg ES256)" jcached
 
+# --- k8s-login check in every mode ----------------------------------------------------
+k8scheck() {
+        local desc=$1 expected=$2 conf=$3 token=$4
+        echo "$token" >> "$TOKENS"
+        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+                "$K8S_LOGIN" check --config "$conf" <<< "$token" > "$T/check.out" 2>&1
+        expect "$desc (exit $expected)" "$expected" "$?"
+}
+P0=$(posts)
+K=$(mint --alg RS256)
+k8scheck "check, jwks: a valid RS256 token is allowed" 0 "$T/file.conf" "$K"
+expect_grep "check, jwks: ... with the offline reason" '^reason: signature and claims verified offline' "$T/check.out"
+k8scheck "check, jwks: its corrupted twin is denied" 1 "$T/file.conf" "$(mint --alg RS256 --corrupt-sig)"
+k8scheck "check, jwks+tokenreview: a valid token is allowed" 0 "$BOTH_CONF" "$K"
+expect "check, jwks+tokenreview: ... after one TokenReview" $((P0 + 1)) "$(posts)"
+k8scheck "check, jwks+tokenreview: a forged token is denied" 1 "$BOTH_CONF" "$(mint --alg HS256)"
+expect "check, jwks+tokenreview: ... without a TokenReview" $((P0 + 1)) "$(posts)"
+k8scheck "check, tokenreview with the cache: a valid token is allowed" 0 "$T/cached.conf" "$K"
+k8scheck "check, tokenreview with the cache: ... again" 0 "$T/cached.conf" "$K"
+expect "check, tokenreview with the cache: ... after one TokenReview for both" $((P0 + 2)) "$(posts)"
+
 # --- nothing secret anywhere -------------------------------------------------------
 leak=0
 while read -r tok; do
