@@ -120,7 +120,8 @@ static int secret(const struct config *cfg, bool create, unsigned char *key)
         return 0;
 }
 
-/* HMAC-SHA256 over the token, the validation mode and the audiences. */
+/* HMAC-SHA256 over the token, the validation mode, the audiences, the
+ * API server and the issuer. */
 static int mac_of(const struct config *cfg, const unsigned char *key, const char *token,
                   size_t len, unsigned char *out)
 {
@@ -143,6 +144,14 @@ static int mac_of(const struct config *cfg, const unsigned char *key, const char
                 if (!EVP_MAC_update(ctx, (const unsigned char *)cfg->audiences.items[i],
                                     strlen(cfg->audiences.items[i]) + 1))
                         goto out;
+        /* Another cluster (API server or issuer) never hits old entries. */
+        if (!EVP_MAC_update(ctx, (const unsigned char *)"\1", 1) ||
+            (cfg->api_server && !EVP_MAC_update(ctx, (const unsigned char *)cfg->api_server,
+                                                strlen(cfg->api_server) + 1)) ||
+            !EVP_MAC_update(ctx, (const unsigned char *)"\2", 1) ||
+            (cfg->issuer && !EVP_MAC_update(ctx, (const unsigned char *)cfg->issuer,
+                                            strlen(cfg->issuer) + 1)))
+                goto out;
         if (EVP_MAC_final(ctx, out, &outlen, 32) && outlen == 32)
                 r = 0;
 out:

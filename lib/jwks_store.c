@@ -161,13 +161,24 @@ static char *discover(const struct config *cfg, char *why, size_t whylen)
         return uri;
 }
 
+/* The first line of the cache: where its set came from, so a changed
+ * jwks_uri or issuer never uses keys of the old source. */
+static int cache_header(const struct config *cfg, char *buf, size_t len)
+{
+        int n = cfg->jwks_uri ? snprintf(buf, len, "k8s-login key set from jwks_uri %s\n", cfg->jwks_uri)
+                              : snprintf(buf, len, "k8s-login key set from issuer %s\n", cfg->issuer);
+
+        return n < 0 || (size_t)n >= len ? -1 : n;
+}
+
 /* Fetches and parses the set, and caches it. */
 static enum verify_status fetch(const struct config *cfg, struct jwks **out,
                                 char *why, size_t whylen)
 {
         char *uri = cfg->jwks_uri ? strdup(cfg->jwks_uri) : discover(cfg, why, whylen);
-        char *text = NULL, err[K8S_ERR_MAX];
+        char *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
         size_t len = 0;
+        int hlen;
         enum verify_status s = VERIFY_UNAVAIL;
 
         if (!uri) {
@@ -181,10 +192,20 @@ static enum verify_status fetch(const struct config *cfg, struct jwks **out,
                 util_fmt(why, whylen, "%.200s: %s", uri, err);
                 goto out;
         }
-        if (statefile_write(cfg->state_dir, JWKS_CACHE_NAME, text, len, err, sizeof(err)) < 0)
-                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: %s", err);
         s = VERIFY_ALLOW;
+        if ((hlen = cache_header(cfg, head, sizeof(head))) < 0 ||
+            !(cached = malloc((size_t)hlen + len))) {
+                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: "
+                       "source name too long, or out of memory");
+                goto out;
+        }
+        memcpy(cached, head, (size_t)hlen);
+        memcpy(cached + hlen, text, len);
+        if (statefile_write(cfg->state_dir, JWKS_CACHE_NAME, cached, (size_t)hlen + len,
+                            err, sizeof(err)) < 0)
+                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: %s", err);
 out:
+        free(cached);
         free(text);
         free(uri);
         return s;
@@ -203,6 +224,33 @@ static int load_file(const char *path, int flags, struct jwks **out, char *why, 
         r = jwks_parse(text, len, path, out, err, sizeof(err));
         if (r < 0)
                 util_fmt(why, whylen, "%s: %s", path, err);
+        free(text);
+        return r;
+}
+
+/* The cached set, when it came from the configured source. */
+static int load_cache(const struct config *cfg, const char *path, struct jwks **out,
+                      char *why, size_t whylen)
+{
+        char err[K8S_ERR_MAX], head[2200], *text = NULL, *nl;
+        size_t len = 0;
+        int hlen, r = -1;
+
+        if (util_read_trusted_file(path, 0, JWKS_MAX_SIZE + sizeof(head), &text, &len,
+                                   err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return -1;
+        }
+        nl = memchr(text, '\n', len);
+        hlen = cache_header(cfg, head, sizeof(head));
+        if (hlen < 0 || !nl || (size_t)(nl + 1 - text) != (size_t)hlen ||
+            memcmp(text, head, (size_t)hlen) != 0)
+                util_fmt(why, whylen, "%s: cached from another jwks_uri or issuer, or not "
+                         "a key set cache", path);
+        else if (jwks_parse(nl + 1, len - (size_t)hlen, path, out, err, sizeof(err)) < 0)
+                util_fmt(why, whylen, "%s: %s", path, err);
+        else
+                r = 0;
         free(text);
         return r;
 }
@@ -240,7 +288,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
         }
         age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, now);
         if (want == JWKS_USE_CACHE && age >= 0 && age < JWKS_REFRESH_AFTER &&
-            load_file(cache, 0, out, why, whylen) == 0)
+            load_cache(cfg, cache, out, why, whylen) == 0)
                 return VERIFY_ALLOW;
 
         /* One fetch at a time per host; the others wait and use its result. */
@@ -271,7 +319,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                        "using the cached one if any: %s", fwhy);
         }
         /* Unreachable, garbage or rate-limited: the last set that worked. */
-        if (load_file(cache, 0, out, err, sizeof(err)) == 0) {
+        if (load_cache(cfg, cache, out, err, sizeof(err)) == 0) {
                 s = VERIFY_ALLOW;
         } else {
                 s = VERIFY_UNAVAIL;

@@ -1,5 +1,5 @@
 /* The verified-token cache: HMAC(host secret, token, validation,
- * audiences) -> the identity a validation gave, until the earlier of the
+ * audiences, api_server, issuer) -> the identity a validation gave, until the earlier of the
  * token's exp and cache_ttl; refusals for CACHE_DENY_TTL seconds. Never
  * the token itself. Uses OpenSSL; not for NSS. */
 #ifndef K8S_CACHE_H

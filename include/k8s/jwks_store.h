@@ -19,7 +19,8 @@
  * (unknown kid, stale or missing cache), so bogus kids cannot hammer the
  * issuer. */
 #define JWKS_MIN_RETRY 10
-#define JWKS_CACHE_NAME "jwks.json"
+/* One line naming the source, then the key set as fetched. */
+#define JWKS_CACHE_NAME "jwks.cache"
 #define JWKS_ATTEMPT_NAME "jwks.attempt"
 #define JWKS_LOCK_NAME "jwks.lock"
 #define JWKS_DISCOVERY_PATH "/.well-known/openid-configuration"

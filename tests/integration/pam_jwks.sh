@@ -52,7 +52,7 @@ posts() { grep -c '^POST' "$T/ok.requests" 2>/dev/null || true; }
 # 10 s, so tests move the clock of the stamp rather than waiting.
 attempt_old() { touch -d '-1 hour' "$STATE/jwks.attempt"; }
 attempt_now() { touch -d '+30 seconds' "$STATE/jwks.attempt"; }
-cache_stale() { touch -d '-1 hour' "$STATE/jwks.json"; }
+cache_stale() { touch -d '-1 hour' "$STATE/jwks.cache"; }
 # kid_of MINT-OPTIONS...: the kid a minted token names.
 kid_of() {
         mint "$@" | "$PYTHON3" -c 'import sys, json, base64
@@ -70,7 +70,7 @@ expect "jwks: ES256 token logs in demo_debugger" PAM_SUCCESS "$AUTH"
 expect "jwks: the session opens" PAM_SUCCESS "$SESSION"
 expect_grep "jwks: K8S_POD_NAME comes from the token's kubernetes.io.pod claim" '^env: K8S_POD_NAME=debug-pod$' "$OUT"
 expect "jwks: the cold cache fetched the key set once" 1 "$(gets /openid/v1/jwks)"
-expect "jwks: the key set is cached 0600 in state_dir" 600 "$(stat -c %a "$STATE/jwks.json")"
+expect "jwks: the key set is cached 0600 in state_dir" 600 "$(stat -c %a "$STATE/jwks.cache")"
 new_log
 expect_grep "jwks: the decision is logged with the reason" \
         'auth allow user=demo_debugger identity=system:serviceaccount:demo:debugger token=jti=.* reason=signature and claims verified offline' "$T/syslog.new"
@@ -152,26 +152,44 @@ expect_grep "jwks refresh lists the usable keys" '^key set: 2 usable keys, fetch
 expect "jwks refresh fetched once" 4 "$(gets /openid/v1/jwks)"
 
 # --- the issuer down ------------------------------------------------------------
-DOWN=$(free_port)
-jwks_config "$T/down.conf" "jwks_uri = https://127.0.0.1:$DOWN/openid/v1/jwks" "$CA" "cache_ttl = 0"
+# A stand-in that serves only the key set here, stopped after one fetch.
+start_server jw
+JW_PORT=$PORT
+JW_PID=${SERVER_PIDS[-1]}
+jwks_config "$T/down.conf" "jwks_uri = https://127.0.0.1:$JW_PORT/openid/v1/jwks" "$CA" "cache_ttl = 0"
 write_service down "config=$T/down.conf debug"
+attempt_old
+try "down: a login while the issuer is up warms the cache" PAM_SUCCESS demo_debugger "$ES" down
+kill "$JW_PID"; wait "$JW_PID" 2>/dev/null
 attempt_old
 cache_stale
 START=$(now_ms)
-try "down: a warm (stale) cache still logs in" PAM_SUCCESS demo_debugger "$ES" down
+try "down: the issuer stopped, a warm (stale) cache still logs in" PAM_SUCCESS demo_debugger "$ES" down
 ELAPSED=$(( $(now_ms) - START ))
 new_log
 expect_grep "down: ... and the log says the cache was used" 'cannot fetch the key set, using the cached one' "$T/syslog.new"
 [ "$ELAPSED" -le "$HANG_BOUND_MS" ] && tap_ok "down: warm login within timeout + 1 s (${ELAPSED} ms)" ||
         tap_fail "down: warm login took ${ELAPSED} ms"
+try "down: ... its corrupted twin is still refused" PAM_AUTH_ERR demo_debugger "$(mint --corrupt-sig)" down
+# The same warm cache under another jwks_uri is not used.
+DOWN=$(free_port)
+jwks_config "$T/other.conf" "jwks_uri = https://127.0.0.1:$DOWN/openid/v1/jwks" "$CA" "cache_ttl = 0"
+write_service other "config=$T/other.conf debug"
+attempt_old
+try "down: a cache fetched from another jwks_uri is not used (PAM_AUTHINFO_UNAVAIL)" \
+        PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" other
+new_log
+expect_grep "down: ... and the log says why" 'cached from another jwks_uri or issuer' "$T/syslog.new"
 rm -rf "$STATE"
 START=$(now_ms)
 try "down: a cold cache is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" down
 ELAPSED=$(( $(now_ms) - START ))
 [ "$ELAPSED" -le "$HANG_BOUND_MS" ] && tap_ok "down: cold failure within timeout + 1 s (${ELAPSED} ms)" ||
         tap_fail "down: cold failure took ${ELAPSED} ms"
+try "down: ... and again at once, rate-limited, still PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" down
 "$K8S_LOGIN" jwks refresh --config "$T/down.conf" > "$T/refresh.out" 2>&1
 expect "down: jwks refresh exits 3 (unavailable)" 3 $?
+expect_grep "down: ... and says why" 'cannot fetch the key set: .* unreachable' "$T/refresh.out"
 
 # --- discovery through <issuer>/.well-known/openid-configuration --------------
 start_server self --issuer self

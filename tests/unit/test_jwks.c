@@ -403,6 +403,16 @@ static void test_cache_allow(void **state)
                 other->audiences.items[0] = strdup("another-audience");
                 assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_MISS);
                 config_free(other);
+                /* Another API server: another cluster, no hit. */
+                other = load_cfg(f->dir, "cache_ttl = 60\n");
+                free(other->api_server);
+                other->api_server = strdup("https://127.0.0.1:2");
+                assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+                config_free(other);
+                /* Its twin: the same config again hits. */
+                other = load_cfg(f->dir, "cache_ttl = 60\n");
+                assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+                config_free(other);
         }
         memset(&got, 0, sizeof(got));
         strcpy(got.id.ns, "demo");
