@@ -88,6 +88,11 @@ new_log
 expect_grep "... refused for its algorithm before any key is used" 'refused algorithm HS256' "$T/syslog.new"
 try "jwks: alg rs256 (libjwt would match it case-insensitively)" PAM_AUTH_ERR demo_debugger \
         "$(mint --alg RS256 --header-extra '{"alg":"rs256"}')"
+try "jwks: a crit header" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"crit":["exp"]}')"
+try "jwks: a jku header (never fetched)" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"jku":"https://127.0.0.1:1/k"}')"
+try "jwks: an embedded jwk header" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"jwk":{"kty":"EC"}}')"
+try "jwks: typ jwt (not JWT)" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"typ":"jwt"}')"
+try "jwks: ... typ JWT is fine" PAM_SUCCESS demo_debugger "$(mint --header-extra '{"typ":"JWT"}')"
 try "jwks: an ES256 token naming the RSA key's kid" PAM_AUTH_ERR demo_debugger \
         "$(mint --alg ES256 --kid "$(kid_of --alg RS256)")"
 new_log
