@@ -52,7 +52,8 @@ static const struct key keys[] = {
 
 const char *config_validation_name(enum config_validation v)
 {
-        return v == VALIDATION_JWKS ? "jwks" : "tokenreview";
+        return v == VALIDATION_JWKS ? "jwks" :
+               v == VALIDATION_JWKS_TOKENREVIEW ? "jwks+tokenreview" : "tokenreview";
 }
 
 static void list_clear(struct config_list *l)
@@ -214,8 +215,10 @@ static int set_value(struct config *cfg, const struct key *k, char *value,
                         cfg->validation = VALIDATION_TOKENREVIEW;
                 else if (!strcmp(value, "jwks"))
                         cfg->validation = VALIDATION_JWKS;
+                else if (!strcmp(value, "jwks+tokenreview"))
+                        cfg->validation = VALIDATION_JWKS_TOKENREVIEW;
                 else {
-                        *why = "expected tokenreview or jwks";
+                        *why = "expected tokenreview or jwks (or jwks+tokenreview)";
                         return -1;
                 }
                 return 0;
@@ -366,17 +369,21 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
                 return key_error(err, errlen, cfg, lines, "uid_max", "%u must be above uid_min "
                                  "%u (uid_min is all_group's GID, the rest are for accounts "
                                  "and namespace groups)", cfg->uid_max, cfg->uid_min);
-        if (cfg->validation == VALIDATION_TOKENREVIEW) {
+        if (cfg->validation != VALIDATION_JWKS) {
                 if (!cfg->api_server)
                         return key_error(err, errlen, cfg, lines, "api_server",
-                                         "required with validation = tokenreview");
+                                         "required with validation = %s",
+                                         config_validation_name(cfg->validation));
                 if (!cfg->reviewer_token_file)
                         return key_error(err, errlen, cfg, lines, "reviewer_token_file",
-                                         "required with validation = tokenreview");
-        } else {
+                                         "required with validation = %s",
+                                         config_validation_name(cfg->validation));
+        }
+        if (cfg->validation != VALIDATION_TOKENREVIEW) {
                 if (!cfg->issuer)
                         return key_error(err, errlen, cfg, lines, "issuer",
-                                         "required with validation = jwks");
+                                         "required with validation = %s",
+                                         config_validation_name(cfg->validation));
                 if (!cfg->jwks_file && !cfg->jwks_uri && !https_url_ok(cfg->issuer, &bad))
                         return key_error(err, errlen, cfg, lines, "issuer", "without jwks_file "
                                          "or jwks_uri the issuer must be an https URL to "

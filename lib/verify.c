@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "k8s/cache.h"
+#include "k8s/jwt_verify.h"
 #include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
@@ -156,27 +158,45 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         }
         strcpy(r->pod, c.pod);
 
+        /* Verified (or refused) moments ago: no network, no signature
+         * check; the policy above has been applied again all the same. */
+        if (cache_lookup(cfg, token, len, now, r) != CACHE_MISS)
+                goto out;
+        /* Offline first, so forged or garbage tokens never reach the API. */
+        if (cfg->validation != VALIDATION_TOKENREVIEW) {
+                jwt_verify_token(cfg, token, len, &c, r);
+                if (r->status != VERIFY_ALLOW || cfg->validation == VALIDATION_JWKS)
+                        goto decided;
+        }
+
         switch (cfg->validation) {
-        case VALIDATION_TOKENREVIEW: {
+        case VALIDATION_JWKS:
+                break;
+        case VALIDATION_TOKENREVIEW:
+        case VALIDATION_JWKS_TOKENREVIEW: {
                 struct verify_result review;
 
+                if (!cache_review_allowed(cfg, now, why, sizeof(why))) {
+                        verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                        goto out;
+                }
                 memset(&review, 0, sizeof(review));
                 tokenreview_request(cfg, token, len, &review);
                 if (review.status != VERIFY_ALLOW) {
                         verify_set(r, review.status, "%s", review.reason);
-                        goto out;
+                        goto decided;
                 }
                 /* The API server's answer is the identity; it must be the
                  * one the token claims and the user asked for. */
                 if (strcmp(review.id.ns, claimed.ns) || strcmp(review.id.sa, claimed.sa)) {
                         verify_set(r, VERIFY_DENY, "API server identifies the token as %s/%s, "
                             "not %s/%s", review.id.ns, review.id.sa, claimed.ns, claimed.sa);
-                        goto out;
+                        goto decided;
                 }
                 if (!config_identity_allowed(cfg, &review.id)) {
                         verify_set(r, VERIFY_DENY, "service account %s/%s is not allowed",
                             review.id.ns, review.id.sa);
-                        goto out;
+                        goto decided;
                 }
                 strcpy(r->sa_uid, review.sa_uid);
                 /* Pod name from the API server; the token's claim otherwise. */
@@ -185,10 +205,10 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 verify_set(r, VERIFY_ALLOW, "%s", review.reason);
                 break;
         }
-        case VALIDATION_JWKS:
-                verify_set(r, VERIFY_UNAVAIL, "validation = jwks is not supported by this build yet");
-                break;
         }
+decided:
+        /* Network failures (VERIFY_UNAVAIL) are never remembered. */
+        cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, r);
 out:
         token_claims_clear(&c);
 }

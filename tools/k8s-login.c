@@ -11,6 +11,7 @@
 
 #include "k8s/config.h"
 #include "k8s/registry.h"
+#include "k8s/jwks_store.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
 #include "k8s/verify.h"
@@ -35,6 +36,7 @@ static void usage(FILE *f)
                 "       k8s-login pin [--group] NAME [NUMBER] [--config PATH]\n"
                 "       k8s-login rebind NAME [--config PATH]\n"
                 "       k8s-login release NAME [--config PATH]\n"
+                "       k8s-login jwks refresh [--config PATH]\n"
                 "       k8s-login --version\n");
 }
 
@@ -475,6 +477,51 @@ static int cmd_change(int argc, char **argv)
         return rc;
 }
 
+/* jwks refresh: fetch the key set now and cache it (jwks_uri or
+ * discovery); with jwks_file, just check that file. */
+static int cmd_jwks(int argc, char **argv)
+{
+        const char *path = NULL;
+        struct config *cfg;
+        struct jwks *set = NULL;
+        char why[K8S_ERR_MAX];
+        enum verify_status s;
+
+        if (argc < 3 || strcmp(argv[2], "refresh") != 0) {
+                usage(stderr);
+                return EXIT_USAGE;
+        }
+        /* parse_opts starts at argv[2]: skip the verb. */
+        if (parse_opts(argc - 1, argv + 1, &path, NULL) < 0)
+                return EXIT_USAGE;
+        if (load(config_path(path), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        if (cfg->validation == VALIDATION_TOKENREVIEW) {
+                fprintf(stderr, "k8s-login: %s: validation = tokenreview uses no key set\n", cfg->path);
+                config_free(cfg);
+                return EXIT_USAGE;
+        }
+        s = jwks_store_get(cfg, JWKS_FORCE, &set, NULL, why, sizeof(why));
+        if (s != VERIFY_ALLOW) {
+                fprintf(stderr, "k8s-login: %s\n", why);
+                config_free(cfg);
+                return EXIT_UNAVAIL;
+        }
+        printf("%s: %zu usable key%s", cfg->jwks_file ? cfg->jwks_file : "key set", set->n,
+               set->n == 1 ? "" : "s");
+        if (set->skipped)
+                printf(", %zu skipped (see the system log)", set->skipped);
+        printf("%s\n", cfg->jwks_file ? " (jwks_file: nothing to fetch)" :
+               ", fetched and cached in state_dir");
+        for (size_t i = 0; i < set->n; i++)
+                printf("  %s %s kid=%s\n", set->keys[i].kty == JWKS_RSA ? "RSA" : "EC",
+                       set->keys[i].alg[0] ? set->keys[i].alg : "RS*",
+                       set->keys[i].kid[0] ? set->keys[i].kid : "-");
+        jwks_free(set);
+        config_free(cfg);
+        return 0;
+}
+
 int main(int argc, char **argv)
 {
         if (argc < 2) {
@@ -494,6 +541,8 @@ int main(int argc, char **argv)
         if (!strcmp(argv[1], "pin") || !strcmp(argv[1], "rebind") ||
             !strcmp(argv[1], "release"))
                 return cmd_change(argc, argv);
+        if (!strcmp(argv[1], "jwks"))
+                return cmd_jwks(argc, argv);
         if (!strcmp(argv[1], "--version")) {
                 printf("%s\n", PACKAGE_STRING);
                 return 0;

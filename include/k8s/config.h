@@ -32,6 +32,7 @@
 enum config_validation {
         VALIDATION_TOKENREVIEW,
         VALIDATION_JWKS,
+        VALIDATION_JWKS_TOKENREVIEW, /* offline first, then the API server */
 };
 
 struct config_list {

@@ -12,8 +12,7 @@
 #include "k8s/config.h"
 #include "k8s/names.h"
 
-/* Tokens larger than this are refused before any decoding (libjwt 1.10
- * base64-decodes on the stack). */
+/* Tokens larger than this are refused before any decoding. */
 #define TOKEN_MAX 16384
 /* Kubernetes' (go-jose's) leeway for exp, nbf and iat, in seconds. */
 #define TOKEN_LEEWAY 60

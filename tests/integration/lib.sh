@@ -122,10 +122,12 @@ write_config() {
                 echo "allow_namespaces = demo, ci"
                 echo "timeout = 2"
                 for line in "$@"; do echo "$line"; done
-                # Last, so line numbers in error messages stay those of the
-                # lines above: the UID registry goes to the scratch
-                # directory, never to the host's /var/lib/k8s-login.
-                case " $* " in *" state_dir "*|*" state_dir="*) ;; *) echo "state_dir = $T/state" ;; esac
+                # Last, so the extra lines keep their line numbers, and only
+                # when they do not set these: caches stay in the scratch
+                # directory, and the suites that test the review itself run
+                # uncached (CONFIG_CACHE_TTL overrides).
+                printf '%s\n' "$@" | grep -q '^state_dir *=' || echo "state_dir = $T/state"
+                printf '%s\n' "$@" | grep -q '^cache_ttl *=' || echo "cache_ttl = ${CONFIG_CACHE_TTL:-0}"
         } > "$file"
         chmod 0644 "$file"
 }

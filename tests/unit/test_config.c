@@ -578,6 +578,38 @@ static void test_jwks(void **state)
                      PATH ": key 'api_server': required with validation = tokenreview");
 }
 
+static void test_jwks_tokenreview(void **state)
+{
+        static const char both[] = "validation = jwks+tokenreview\naudiences = k8s-login\n"
+                                   "allow_namespaces = *\n";
+        static const char review[] = "api_server = https://k8s.example\n"
+                                     "reviewer_token_file = /etc/k8s-login/reviewer.token\n";
+        struct config *cfg = NULL;
+        char text[1024], err[K8S_ERR_MAX];
+
+        (void)state;
+        /* Both modes' keys are needed. */
+        snprintf(text, sizeof(text), "%s%sissuer = https://k8s.example\n", both, review);
+        expect_ok(text);
+        assert_int_equal(config_parse(PATH, text, &cfg, err, sizeof(err)), 0);
+        assert_int_equal(cfg->validation, VALIDATION_JWKS_TOKENREVIEW);
+        assert_string_equal(config_validation_name(cfg->validation), "jwks+tokenreview");
+        config_free(cfg);
+        snprintf(text, sizeof(text), "%s%s", both, review);
+        expect_error(text, PATH ": key 'issuer': required with validation = jwks+tokenreview");
+        snprintf(text, sizeof(text), "%sissuer = https://k8s.example\n"
+                 "reviewer_token_file = /r\n", both);
+        expect_error(text, PATH ": key 'api_server': required with validation = jwks+tokenreview");
+        snprintf(text, sizeof(text), "%sissuer = https://k8s.example\n"
+                 "api_server = https://k8s.example\n", both);
+        expect_error(text, PATH ": key 'reviewer_token_file': required with validation = "
+                     "jwks+tokenreview");
+        /* Spelt exactly. */
+        expect_error("validation = JWKS+TOKENREVIEW\n", "expected tokenreview or jwks (or jwks+tokenreview)");
+        expect_error("validation = jwks+ tokenreview\n", "expected tokenreview or jwks (or jwks+tokenreview)");
+        expect_error("validation = tokenreview+jwks\n", "expected tokenreview or jwks (or jwks+tokenreview)");
+}
+
 static void test_uid_range(void **state)
 {
         char text[4096];
@@ -925,6 +957,7 @@ int main(void)
                 cmocka_unit_test(test_malformed_line),
                 cmocka_unit_test(test_missing_required),
                 cmocka_unit_test(test_jwks),
+                cmocka_unit_test(test_jwks_tokenreview),
                 cmocka_unit_test(test_uid_range),
                 cmocka_unit_test(test_identity_allowed),
                 cmocka_unit_test(test_has_audience),

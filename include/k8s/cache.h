@@ -1,0 +1,49 @@
+/* The verified-token cache: HMAC(host secret, token, validation,
+ * audiences, api_server, issuer) -> the identity a validation gave, until the earlier of the
+ * token's exp and cache_ttl; refusals for CACHE_DENY_TTL seconds. Never
+ * the token itself. Uses OpenSSL; not for NSS. */
+#ifndef K8S_CACHE_H
+#define K8S_CACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "k8s/config.h"
+#include "k8s/verify.h"
+
+#define CACHE_FILE_NAME "tokens.cache"
+#define CACHE_LOCK_NAME "tokens.lock"
+#define CACHE_KEY_NAME "cache.key"
+#define CACHE_RATE_NAME "reviews.rate"
+#define CACHE_KEY_SIZE 32
+#define CACHE_MAX_ENTRIES 256
+/* A token the validation refused is refused again without asking for
+ * this many seconds (never longer than cache_ttl). */
+#define CACHE_DENY_TTL 10
+/* At most this many TokenReview requests per second from one host. */
+#define CACHE_MAX_REVIEWS_PER_SEC 50
+
+enum cache_answer {
+        CACHE_MISS,
+        CACHE_HIT_ALLOW, /* r holds the remembered identity */
+        CACHE_HIT_DENY,  /* r->reason says it was refused moments ago */
+};
+
+/* Looks token up; on a hit fills r's sa_uid, pod and reason (the caller
+ * has already applied the current policy to the token's claims, and
+ * checks the identity). Any doubt about the cache is a miss, logged. */
+enum cache_answer cache_lookup(const struct config *cfg, const char *token, size_t len,
+                               time_t now, struct verify_result *r);
+
+/* Remembers the outcome r of a validation (VERIFY_ALLOW until the earlier
+ * of exp and now + cache_ttl; VERIFY_DENY for CACHE_DENY_TTL; nothing
+ * else, so network failures are never remembered). exp 0: none. */
+void cache_store(const struct config *cfg, const char *token, size_t len, time_t now,
+                 long long exp, const struct verify_result *r);
+
+/* Counts one TokenReview request against the per-host rate; false (with
+ * why) when this second's budget is spent. */
+bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_t whylen);
+
+#endif

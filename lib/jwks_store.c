@@ -1,0 +1,331 @@
+/* The key set's source and its cache. A fetched set is parsed before it
+ * is cached, so the cache only ever holds a set that worked; an
+ * unreachable source falls back to it, and fetches are rate-limited per
+ * host through a time stamp file under one lock. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curl/curl.h>
+#include <jansson.h>
+
+#include "k8s/jwks_store.h"
+#include "k8s/statefile.h"
+#include "k8s/util.h"
+
+#define CA_FILE_MAX (4 * 1024 * 1024)
+#define DISCOVERY_MAX (64 * 1024)
+
+struct body {
+        char *data;
+        size_t len, max;
+        bool too_big;
+};
+
+static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
+{
+        struct body *b = userdata;
+        size_t n = size * nmemb;
+        char *grown;
+
+        if (n > b->max - b->len) {
+                b->too_big = true;
+                return 0;
+        }
+        if (!(grown = realloc(b->data, b->len + n + 1)))
+                return 0;
+        b->data = grown;
+        memcpy(b->data + b->len, ptr, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return n;
+}
+
+/* GETs an https URL with the API client's TLS rules (jwks_ca_file, else
+ * ca_file, else the system store; host name verified; no redirects, no
+ * proxy, no signals). Returns 0 with a new buffer in *out, or -1. */
+static int https_get(const struct config *cfg, const char *url, size_t max,
+                     char **out, size_t *len, char *why, size_t whylen)
+{
+        const char *ca_file = cfg->jwks_ca_file ? cfg->jwks_ca_file : cfg->ca_file;
+        char err[K8S_ERR_MAX], curlerr[CURL_ERROR_SIZE] = "", safe[200];
+        struct body b = { NULL, 0, max, false };
+        char *ca = NULL;
+        size_t calen = 0;
+        long http = 0;
+        CURL *curl = NULL;
+        CURLcode rc;
+        int r = -1;
+
+        *out = NULL;
+        util_sanitize(safe, sizeof(safe), url, 120);
+        if (strncmp(url, "https://", 8) != 0) {
+                util_fmt(why, whylen, "%s is not an https URL", safe);
+                return -1;
+        }
+        if (ca_file && util_read_trusted_file(ca_file, UTIL_FOLLOW, CA_FILE_MAX, &ca, &calen,
+                                              err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s %s", cfg->jwks_ca_file ? "jwks_ca_file" : "ca_file", err);
+                return -1;
+        }
+        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || !(curl = curl_easy_init())) {
+                util_fmt(why, whylen, "cannot initialise libcurl");
+                goto out;
+        }
+        if (ca) {
+                struct curl_blob blob = { ca, calen, CURL_BLOB_NOCOPY };
+                curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+        }
+        curl_easy_setopt(curl, CURLOPT_URL, url);
+        curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
+        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+        curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
+        curl_easy_setopt(curl, CURLOPT_PROXY, "");
+        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
+        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)max);
+        curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &b);
+        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curlerr);
+        rc = curl_easy_perform(curl);
+        if (rc == CURLE_OK)
+                curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
+        if (rc != CURLE_OK) {
+                if (b.too_big || rc == CURLE_FILESIZE_EXCEEDED)
+                        util_fmt(why, whylen, "%s: answer larger than %zu bytes", safe, max);
+                else if (rc == CURLE_OPERATION_TIMEDOUT)
+                        util_fmt(why, whylen, "%s did not answer within %lds", safe, cfg->timeout);
+                else
+                        util_fmt(why, whylen, "%s unreachable: %s", safe,
+                                 util_sanitize(err, sizeof(err),
+                                               curlerr[0] ? curlerr : curl_easy_strerror(rc), 160));
+        } else if (http != 200) {
+                util_fmt(why, whylen, "%s answered HTTP %ld (expected 200)", safe, http);
+        } else {
+                *out = b.data ? b.data : strdup("");
+                *len = b.len;
+                b.data = NULL;
+                r = *out ? 0 : -1;
+        }
+out:
+        if (curl)
+                curl_easy_cleanup(curl);
+        free(b.data);
+        free(ca);
+        return r;
+}
+
+/* The jwks_uri named by the issuer's discovery document, into a new
+ * string. */
+static char *discover(const struct config *cfg, char *why, size_t whylen)
+{
+        char url[2048], *doc = NULL, *uri = NULL;
+        const char *iss, *ju;
+        size_t n = strlen(cfg->issuer), len = 0;
+        json_error_t jerr;
+        json_t *root;
+
+        while (n > 0 && cfg->issuer[n - 1] == '/')
+                n--;
+        if (snprintf(url, sizeof(url), "%.*s%s", (int)n, cfg->issuer, JWKS_DISCOVERY_PATH)
+            >= (int)sizeof(url)) {
+                util_fmt(why, whylen, "issuer URL too long");
+                return NULL;
+        }
+        if (https_get(cfg, url, DISCOVERY_MAX, &doc, &len, why, whylen) < 0)
+                return NULL;
+        root = json_loadb(doc, len, JSON_REJECT_DUPLICATES, &jerr);
+        iss = json_string_value(json_object_get(root, "issuer"));
+        ju = json_string_value(json_object_get(root, "jwks_uri"));
+        /* OpenID Connect Discovery 1.0, 4.3: issuer must be identical. */
+        if (!json_is_object(root) || !iss || strcmp(iss, cfg->issuer))
+                util_fmt(why, whylen, "discovery document %s is not JSON naming issuer %s", url,
+                         cfg->issuer);
+        else if (!ju || strncmp(ju, "https://", 8) || strlen(ju) >= 2048 ||
+                 strpbrk(ju, " \t\r\n\\\"#"))
+                util_fmt(why, whylen, "discovery document %s has no https jwks_uri", url);
+        else if (!(uri = strdup(ju)))
+                util_fmt(why, whylen, "out of memory");
+        json_decref(root);
+        free(doc);
+        return uri;
+}
+
+/* The first line of the cache: where its set came from, so a changed
+ * jwks_uri or issuer never uses keys of the old source. */
+static int cache_header(const struct config *cfg, char *buf, size_t len)
+{
+        int n = cfg->jwks_uri ? snprintf(buf, len, "k8s-login key set from jwks_uri %s\n", cfg->jwks_uri)
+                              : snprintf(buf, len, "k8s-login key set from issuer %s\n", cfg->issuer);
+
+        return n < 0 || (size_t)n >= len ? -1 : n;
+}
+
+/* Fetches and parses the set, and caches it. */
+static enum verify_status fetch(const struct config *cfg, struct jwks **out,
+                                char *why, size_t whylen)
+{
+        char *uri = cfg->jwks_uri ? strdup(cfg->jwks_uri) : discover(cfg, why, whylen);
+        char *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
+        size_t len = 0;
+        int hlen;
+        enum verify_status s = VERIFY_UNAVAIL;
+
+        if (!uri) {
+                if (cfg->jwks_uri)
+                        util_fmt(why, whylen, "out of memory");
+                return s;
+        }
+        if (https_get(cfg, uri, JWKS_MAX_SIZE, &text, &len, why, whylen) < 0)
+                goto out;
+        if (jwks_parse(text, len, uri, out, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%.200s: %s", uri, err);
+                goto out;
+        }
+        s = VERIFY_ALLOW;
+        if ((hlen = cache_header(cfg, head, sizeof(head))) < 0 ||
+            !(cached = malloc((size_t)hlen + len))) {
+                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: "
+                       "source name too long, or out of memory");
+                goto out;
+        }
+        memcpy(cached, head, (size_t)hlen);
+        memcpy(cached + hlen, text, len);
+        if (statefile_write(cfg->state_dir, JWKS_CACHE_NAME, cached, (size_t)hlen + len,
+                            err, sizeof(err)) < 0)
+                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: %s", err);
+out:
+        free(cached);
+        free(text);
+        free(uri);
+        return s;
+}
+
+static int load_file(const char *path, int flags, struct jwks **out, char *why, size_t whylen)
+{
+        char err[K8S_ERR_MAX], *text = NULL;
+        size_t len = 0;
+        int r;
+
+        if (util_read_trusted_file(path, flags, JWKS_MAX_SIZE, &text, &len, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return -1;
+        }
+        r = jwks_parse(text, len, path, out, err, sizeof(err));
+        if (r < 0)
+                util_fmt(why, whylen, "%s: %s", path, err);
+        free(text);
+        return r;
+}
+
+/* The cached set, when it came from the configured source. */
+static int load_cache(const struct config *cfg, const char *path, struct jwks **out,
+                      char *why, size_t whylen)
+{
+        char err[K8S_ERR_MAX], head[2200], *text = NULL, *nl;
+        size_t len = 0;
+        int hlen, r = -1;
+
+        if (util_read_trusted_file(path, 0, JWKS_MAX_SIZE + sizeof(head), &text, &len,
+                                   err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return -1;
+        }
+        nl = memchr(text, '\n', len);
+        hlen = cache_header(cfg, head, sizeof(head));
+        if (hlen < 0 || !nl || (size_t)(nl + 1 - text) != (size_t)hlen ||
+            memcmp(text, head, (size_t)hlen) != 0)
+                util_fmt(why, whylen, "%s: cached from another jwks_uri or issuer, or not "
+                         "a key set cache", path);
+        else if (jwks_parse(nl + 1, len - (size_t)hlen, path, out, err, sizeof(err)) < 0)
+                util_fmt(why, whylen, "%s: %s", path, err);
+        else
+                r = 0;
+        free(text);
+        return r;
+}
+
+enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
+                                  struct jwks **out, bool *fetched, char *why, size_t whylen)
+{
+        char cache[4096], err[K8S_ERR_MAX], fwhy[K8S_ERR_MAX];
+        long long age, tried;
+        time_t now = time(NULL);
+        enum verify_status s = VERIFY_UNAVAIL;
+        int lock = -1;
+
+        *out = NULL;
+        if (fetched)
+                *fetched = false;
+        if (cfg->jwks_file) {
+                /* A file on disk is read afresh at every login: nothing to
+                 * refresh. Followed, as a mounted ConfigMap is a link. */
+                if (load_file(cfg->jwks_file, UTIL_FOLLOW, out, why, whylen) < 0) {
+                        char tmp[K8S_ERR_MAX];
+                        util_fmt(tmp, sizeof(tmp), "jwks_file %s", why);
+                        util_fmt(why, whylen, "%s", tmp);
+                        return VERIFY_UNAVAIL;
+                }
+                return VERIFY_ALLOW;
+        }
+        if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "state_dir %s", err);
+                return VERIFY_UNAVAIL;
+        }
+        if (statefile_path(cache, sizeof(cache), cfg->state_dir, JWKS_CACHE_NAME) < 0) {
+                util_fmt(why, whylen, "state_dir path too long");
+                return VERIFY_UNAVAIL;
+        }
+        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, now);
+        if (want == JWKS_USE_CACHE && age >= 0 && age < JWKS_REFRESH_AFTER &&
+            load_cache(cfg, cache, out, why, whylen) == 0)
+                return VERIFY_ALLOW;
+
+        /* One fetch at a time per host; the others wait and use its result. */
+        lock = statefile_lock(cfg->state_dir, JWKS_LOCK_NAME, true, err, sizeof(err));
+        if (lock < 0) {
+                util_fmt(why, whylen, "%s", err);
+                return VERIFY_UNAVAIL;
+        }
+        now = time(NULL);
+        tried = statefile_age(cfg->state_dir, JWKS_ATTEMPT_NAME, now);
+        if (want != JWKS_FORCE && tried >= 0 && tried < JWKS_MIN_RETRY) {
+                /* Fetched (or tried) moments ago, perhaps while we waited. */
+                util_fmt(fwhy, sizeof(fwhy), "the key set was last fetched %llds ago "
+                         "(at most one fetch per %ds)", tried, JWKS_MIN_RETRY);
+        } else {
+                statefile_touch(cfg->state_dir, JWKS_ATTEMPT_NAME);
+                s = fetch(cfg, out, fwhy, sizeof(fwhy));
+                if (s == VERIFY_ALLOW) {
+                        if (fetched)
+                                *fetched = true;
+                        goto out;
+                }
+                if (want == JWKS_FORCE) {
+                        util_fmt(why, whylen, "cannot fetch the key set: %s", fwhy);
+                        goto out;
+                }
+                syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot fetch the key set, "
+                       "using the cached one if any: %s", fwhy);
+        }
+        /* Unreachable, garbage or rate-limited: the last set that worked. */
+        if (load_cache(cfg, cache, out, err, sizeof(err)) == 0) {
+                s = VERIFY_ALLOW;
+        } else {
+                s = VERIFY_UNAVAIL;
+                util_fmt(why, whylen, "no key set: %s; and no usable cache (%.150s)", fwhy, err);
+        }
+out:
+        close(lock);
+        return s;
+}

@@ -1,0 +1,136 @@
+/* Files in state_dir. The directory itself is checked by
+ * util_trusted_dir(); here every file is opened without following links
+ * and created 0600, and a reader never sees half a file. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "k8s/statefile.h"
+#include "k8s/util.h"
+
+int statefile_path(char *buf, size_t len, const char *dir, const char *name)
+{
+        int n = snprintf(buf, len, "%s/%s", dir, name);
+
+        return n < 0 || (size_t)n >= len ? -1 : 0;
+}
+
+int statefile_write(const char *dir, const char *name, const void *data, size_t len,
+                    char *err, size_t errlen)
+{
+        char path[4096], tmp[4096];
+        const char *p = data;
+        size_t done = 0;
+        int fd = -1, dfd = -1, r = -1;
+
+        if (statefile_path(path, sizeof(path), dir, name) < 0 ||
+            snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", dir, name) >= (int)sizeof(tmp)) {
+                util_fmt(err, errlen, "%s: path too long", dir);
+                return -1;
+        }
+        /* mkostemp creates 0600 with O_EXCL, so no link is followed. */
+        fd = mkostemp(tmp, O_CLOEXEC);
+        if (fd < 0) {
+                util_fmt(err, errlen, "%s: cannot create a temporary file: %s", dir, strerror(errno));
+                return -1;
+        }
+        if (fchmod(fd, 0600) < 0)
+                goto fail;
+        while (done < len) {
+                ssize_t n = write(fd, p + done, len - done);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n <= 0)
+                        goto fail;
+                done += (size_t)n;
+        }
+        if (fsync(fd) < 0 || close(fd) < 0) {
+                fd = -1;
+                goto fail;
+        }
+        fd = -1;
+        if (rename(tmp, path) < 0)
+                goto fail;
+        /* The rename itself must survive a crash too. */
+        dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dfd >= 0) {
+                fsync(dfd);
+                close(dfd);
+        }
+        r = 0;
+        return r;
+fail:
+        util_fmt(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        if (fd >= 0)
+                close(fd);
+        unlink(tmp);
+        return r;
+}
+
+int statefile_lock(const char *dir, const char *name, bool exclusive, char *err, size_t errlen)
+{
+        char path[4096];
+        struct stat st;
+        int fd;
+
+        if (statefile_path(path, sizeof(path), dir, name) < 0) {
+                util_fmt(err, errlen, "%s: path too long", dir);
+                return -1;
+        }
+        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+        if (fd < 0) {
+                util_fmt(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+                return -1;
+        }
+        if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != 0 ||
+            (st.st_mode & 077)) {
+                util_fmt(err, errlen, "%s: not a root-owned regular file of mode 0600", path);
+                close(fd);
+                return -1;
+        }
+        while (flock(fd, exclusive ? LOCK_EX : LOCK_SH) < 0) {
+                if (errno != EINTR) {
+                        util_fmt(err, errlen, "%s: cannot lock: %s", path, strerror(errno));
+                        close(fd);
+                        return -1;
+                }
+        }
+        return fd;
+}
+
+long long statefile_age(const char *dir, const char *name, time_t now)
+{
+        char path[4096];
+        struct stat st;
+
+        if (statefile_path(path, sizeof(path), dir, name) < 0 || lstat(path, &st) < 0 ||
+            !S_ISREG(st.st_mode) || st.st_uid != 0)
+                return -1;
+        /* Slightly in the future counts as just now; far in the future
+         * means the clock went back, and the stamp is treated as old. */
+        if (st.st_mtime > now + 300)
+                return 1LL << 40;
+        return st.st_mtime > now ? 0 : (long long)(now - st.st_mtime);
+}
+
+int statefile_touch(const char *dir, const char *name)
+{
+        char path[4096];
+        int fd, r;
+
+        if (statefile_path(path, sizeof(path), dir, name) < 0)
+                return -1;
+        fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+        if (fd < 0)
+                return -1;
+        r = futimens(fd, NULL);
+        close(fd);
+        return r;
+}

@@ -1,0 +1,318 @@
+#!/bin/bash
+# The real pam_k8s.so with validation = jwks and jwks+tokenreview, against
+# the stand-in server's key set (/openid/v1/jwks, discovery) on 127.0.0.1:
+# valid RS256/ES256 tokens, every hostile token, key rotation, the issuer
+# down with a warm and a cold cache, and the verified-token cache, counting
+# the requests the stand-in server saw.
+. "$(dirname "$0")/lib.sh"
+require_runtime
+make_pki
+write_accounts
+ISS=https://kubernetes.default.svc.cluster.local
+SERVED="$T/served.jwks"
+cp "$PKI/jwks.json" "$SERVED"
+start_server ok --jwks "$SERVED"
+OK_PORT=$PORT
+STATE="$T/jstate"
+
+# jwks_config FILE [extra lines...]: validation = jwks, uncached unless
+# the extra lines say otherwise.
+jwks_config() {
+        local file=$1; shift
+        rm -f "$file"
+        {
+                echo "# written by $(basename "$0")"
+                echo "validation = jwks"
+                echo "issuer = $ISS"
+                echo "audiences = k8s-login"
+                echo "allow_namespaces = demo, ci"
+                echo "timeout = 2"
+                echo "state_dir = $STATE"
+                for line in "$@"; do echo "$line"; done
+        } > "$file"
+        chmod 0644 "$file"
+}
+URI="jwks_uri = https://127.0.0.1:$OK_PORT/openid/v1/jwks"
+CA="ca_file = $PKI/ca.pem"
+jwks_config "$T/jwks.conf" "$URI" "$CA" "cache_ttl = 0"
+write_service jwks "config=$T/jwks.conf debug"
+
+TOKENS="$T/tokens-used"
+: > "$TOKENS"
+try() {
+        local desc=$1 expected=$2 user=$3 token=$4 service=${5:-jwks}
+        echo "$token" >> "$TOKENS"
+        answers "$T/ans" "$token"
+        login "$service" "$user" --answers "$T/ans"
+        expect "$desc" "$expected" "$AUTH"
+}
+gets() { grep -c "^GET $1" "$T/ok.requests" 2>/dev/null || true; }
+posts() { grep -c '^POST' "$T/ok.requests" 2>/dev/null || true; }
+# The key set's fetch time stamp, moved: the rate limit is one fetch per
+# 10 s, so tests move the clock of the stamp rather than waiting.
+attempt_old() { touch -d '-1 hour' "$STATE/jwks.attempt"; }
+attempt_now() { touch -d '+30 seconds' "$STATE/jwks.attempt"; }
+cache_stale() { touch -d '-1 hour' "$STATE/jwks.cache"; }
+# kid_of MINT-OPTIONS...: the kid a minted token names.
+kid_of() {
+        mint "$@" | "$PYTHON3" -c 'import sys, json, base64
+h = sys.stdin.read().split(".")[0]
+print(json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4)))["kid"])'
+}
+
+# --- valid tokens, key set fetched once then cached ----------------------
+ES=$(mint --alg ES256)
+RS=$(mint --alg RS256)
+echo "$ES" >> "$TOKENS"
+answers "$T/ans" "$ES"
+login jwks demo_debugger --answers "$T/ans" --acct --session
+expect "jwks: ES256 token logs in demo_debugger" PAM_SUCCESS "$AUTH"
+expect "jwks: the session opens" PAM_SUCCESS "$SESSION"
+expect_grep "jwks: K8S_POD_NAME comes from the token's kubernetes.io.pod claim" '^env: K8S_POD_NAME=debug-pod$' "$OUT"
+expect "jwks: the cold cache fetched the key set once" 1 "$(gets /openid/v1/jwks)"
+expect "jwks: the key set is cached 0600 in state_dir" 600 "$(stat -c %a "$STATE/jwks.cache")"
+new_log
+expect_grep "jwks: the decision is logged with the reason" \
+        'auth allow user=demo_debugger identity=system:serviceaccount:demo:debugger token=jti=.* reason=signature and claims verified offline' "$T/syslog.new"
+try "jwks: RS256 token logs in demo_debugger" PAM_SUCCESS demo_debugger "$RS"
+try "jwks: an RS256 token without kid logs in (tries the RSA keys)" PAM_SUCCESS demo_debugger "$(mint --alg RS256 --no-kid)"
+try "jwks: an ES256 token without kid logs in (tries the EC keys)" PAM_SUCCESS demo_debugger "$(mint --alg ES256 --no-kid)"
+expect "jwks: with the key set cached, logins contact nothing" 1 "$(gets /)"
+expect "jwks: ... and nothing ever asked TokenReview" 0 "$(posts)"
+
+# --- hostile tokens, each refused (its valid twin is above) ---------------
+try "jwks: alg none, empty signature" PAM_AUTH_ERR demo_debugger "$(mint --alg none)"
+try "jwks: alg none with a signature part" PAM_AUTH_ERR demo_debugger "$(mint --alg none)c2ln"
+try "jwks: HS256 signed with the RSA public key as the secret" PAM_AUTH_ERR demo_debugger "$(mint --alg HS256)"
+new_log
+expect_grep "... refused for its algorithm before any key is used" 'refused algorithm HS256' "$T/syslog.new"
+try "jwks: alg rs256 (libjwt would match it case-insensitively)" PAM_AUTH_ERR demo_debugger \
+        "$(mint --alg RS256 --header-extra '{"alg":"rs256"}')"
+try "jwks: a crit header" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"crit":["exp"]}')"
+try "jwks: a jku header (never fetched)" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"jku":"https://127.0.0.1:1/k"}')"
+try "jwks: an embedded jwk header" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"jwk":{"kty":"EC"}}')"
+try "jwks: typ jwt (not JWT)" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"typ":"jwt"}')"
+try "jwks: ... typ JWT is fine" PAM_SUCCESS demo_debugger "$(mint --header-extra '{"typ":"JWT"}')"
+try "jwks: an ES256 token naming the RSA key's kid" PAM_AUTH_ERR demo_debugger \
+        "$(mint --alg ES256 --kid "$(kid_of --alg RS256)")"
+new_log
+expect_grep "... refused as the wrong key type" 'is an RSA key that does not allow ES256' "$T/syslog.new"
+attempt_now
+try "jwks: unknown kid (a key the issuer never published)" PAM_AUTH_ERR demo_debugger "$(mint --key rsa2)"
+new_log
+expect_grep "... refused for its kid" 'no key with kid' "$T/syslog.new"
+try "jwks: unknown kid without kid (untrusted RSA key)" PAM_AUTH_ERR demo_debugger "$(mint --key rsa2 --no-kid)"
+try "jwks: wrong iss" PAM_AUTH_ERR demo_debugger "$(mint --iss https://evil.example)"
+try "jwks: tampered payload (jti changed after signing)" PAM_AUTH_ERR demo_debugger "$(mint --tamper '{"jti":"tampered"}')"
+try "jwks: tampered payload (lifetime stretched after signing)" PAM_AUTH_ERR demo_debugger \
+        "$(mint --alg RS256 --tamper "{\"exp\":$(( $(date +%s) + 3000 ))}")"
+try "jwks: bad ES256 signature" PAM_AUTH_ERR demo_debugger "$(mint --alg ES256 --corrupt-sig)"
+try "jwks: bad RS256 signature" PAM_AUTH_ERR demo_debugger "$(mint --alg RS256 --corrupt-sig)"
+try "jwks: expired 2 minutes ago" PAM_AUTH_ERR demo_debugger "$(mint --exp-in -120)"
+try "jwks: ... expired 10 s ago is within the 60 s leeway" PAM_SUCCESS demo_debugger "$(mint --exp-in -10)"
+try "jwks: nbf 5 minutes in the future" PAM_AUTH_ERR demo_debugger "$(mint --nbf-in 300)"
+try "jwks: iat 5 minutes in the future" PAM_AUTH_ERR demo_debugger "$(mint --iat-offset 300 --exp-in 600)"
+try "jwks: lifetime 7200 s over max_token_lifetime 3600" PAM_AUTH_ERR demo_debugger "$(mint --exp-in 7200)"
+try "jwks: ... lifetime 3600 s is allowed" PAM_SUCCESS demo_debugger "$(mint --exp-in 3600)"
+try "jwks: no kubernetes.io claim" PAM_AUTH_ERR demo_debugger "$(mint --extra '{"kubernetes.io":null}')"
+try "jwks: kubernetes.io without the service account's uid" PAM_AUTH_ERR demo_debugger \
+        "$(mint --extra '{"kubernetes.io":{"namespace":"demo","serviceaccount":{"name":"debugger"}}}')"
+# The account's own Kubernetes UID (the stand-in's default): the UID
+# registry refuses another one as a recreated account.
+SA_UID=$("$PYTHON3" -c 'import uuid; print(uuid.uuid5(uuid.NAMESPACE_URL, "k8sfake:serviceaccount:demo/debugger"))')
+try "jwks: ... and with it (the same claim otherwise) logs in" PAM_SUCCESS demo_debugger \
+        "$(mint --extra '{"kubernetes.io":{"namespace":"demo","serviceaccount":{"name":"debugger","uid":"'"$SA_UID"'"}}}')"
+try "jwks: sub disagrees with kubernetes.io" PAM_AUTH_ERR demo_other "$(mint --sub system:serviceaccount:demo:other)"
+try "jwks: aud as a string holding our audience" PAM_SUCCESS demo_debugger "$(mint --aud-string k8s-login)"
+try "jwks: aud as a string holding another audience" PAM_AUTH_ERR demo_debugger "$(mint --aud-string other)"
+try "jwks: aud as an array holding our audience second" PAM_SUCCESS demo_debugger "$(mint --aud other --aud k8s-login)"
+try "jwks: aud as an array without our audience" PAM_AUTH_ERR demo_debugger "$(mint --aud other --aud api)"
+try "jwks: no aud" PAM_AUTH_ERR demo_debugger "$(mint --no-aud)"
+try "jwks: a token for another user" PAM_AUTH_ERR demo_other "$ES"
+jwks_config "$T/legacy.conf" "$URI" "$CA" "cache_ttl = 0" "allow_legacy_tokens = yes"
+write_service legacy "config=$T/legacy.conf debug"
+try "jwks: legacy token refused offline even with allow_legacy_tokens" PAM_AUTH_ERR demo_debugger "$(mint --legacy)" legacy
+expect "jwks: no hostile token caused a fetch (the stamp holds the rate)" 1 "$(gets /openid/v1/jwks)"
+
+# --- key rotation through jwks_uri ------------------------------------------
+# The issuer publishes rsa2 and drops rsa: a token signed by rsa2 names a
+# kid we lack, which triggers one refresh.
+"$PYTHON3" "$FIXTURE" jwks --pki "$PKI" --keys rsa2,ec > "$SERVED.new" && mv "$SERVED.new" "$SERVED"
+attempt_old
+ROT=$(mint --key rsa2)
+try "rotation: a token signed by the new key logs in at once" PAM_SUCCESS demo_debugger "$ROT"
+expect "rotation: ... after exactly one more fetch (unknown kid, fresh cache)" 2 "$(gets /openid/v1/jwks)"
+attempt_now
+try "rotation: a token of the dropped key is refused" PAM_AUTH_ERR demo_debugger "$RS"
+try "rotation: ES256 (kept key) still logs in" PAM_SUCCESS demo_debugger "$ES"
+for i in 1 2 3; do
+        try "rotation: bogus kid $i refused" PAM_AUTH_ERR demo_debugger "$(mint --alg ES256 --kid "bogus-$i")"
+done
+expect "rotation: bogus kids right after a fetch fetch nothing (rate limit)" 2 "$(gets /openid/v1/jwks)"
+attempt_old
+try "rotation: a bogus kid once the rate allows" PAM_AUTH_ERR demo_debugger "$(mint --alg ES256 --kid bogus-4)"
+expect "rotation: ... costs exactly one fetch" 3 "$(gets /openid/v1/jwks)"
+
+# --- k8s-login jwks refresh ---------------------------------------------------
+"$K8S_LOGIN" jwks refresh --config "$T/jwks.conf" > "$T/refresh.out" 2>&1
+expect "jwks refresh exits 0" 0 $?
+expect_grep "jwks refresh lists the usable keys" '^key set: 2 usable keys, fetched and cached' "$T/refresh.out"
+expect "jwks refresh fetched once" 4 "$(gets /openid/v1/jwks)"
+
+# --- the issuer down ------------------------------------------------------------
+# A stand-in that serves only the key set here, stopped after one fetch.
+start_server jw
+JW_PORT=$PORT
+JW_PID=${SERVER_PIDS[-1]}
+jwks_config "$T/down.conf" "jwks_uri = https://127.0.0.1:$JW_PORT/openid/v1/jwks" "$CA" "cache_ttl = 0"
+write_service down "config=$T/down.conf debug"
+attempt_old
+try "down: a login while the issuer is up warms the cache" PAM_SUCCESS demo_debugger "$ES" down
+kill "$JW_PID"; wait "$JW_PID" 2>/dev/null
+attempt_old
+cache_stale
+START=$(now_ms)
+try "down: the issuer stopped, a warm (stale) cache still logs in" PAM_SUCCESS demo_debugger "$ES" down
+ELAPSED=$(( $(now_ms) - START ))
+new_log
+expect_grep "down: ... and the log says the cache was used" 'cannot fetch the key set, using the cached one' "$T/syslog.new"
+[ "$ELAPSED" -le "$HANG_BOUND_MS" ] && tap_ok "down: warm login within timeout + 1 s (${ELAPSED} ms)" ||
+        tap_fail "down: warm login took ${ELAPSED} ms"
+try "down: ... its corrupted twin is still refused" PAM_AUTH_ERR demo_debugger "$(mint --corrupt-sig)" down
+# The same warm cache under another jwks_uri is not used.
+DOWN=$(free_port)
+jwks_config "$T/other.conf" "jwks_uri = https://127.0.0.1:$DOWN/openid/v1/jwks" "$CA" "cache_ttl = 0"
+write_service other "config=$T/other.conf debug"
+attempt_old
+try "down: a cache fetched from another jwks_uri is not used (PAM_AUTHINFO_UNAVAIL)" \
+        PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" other
+new_log
+expect_grep "down: ... and the log says why" 'cached from another jwks_uri or issuer' "$T/syslog.new"
+rm -rf "$STATE"
+START=$(now_ms)
+try "down: a cold cache is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" down
+ELAPSED=$(( $(now_ms) - START ))
+[ "$ELAPSED" -le "$HANG_BOUND_MS" ] && tap_ok "down: cold failure within timeout + 1 s (${ELAPSED} ms)" ||
+        tap_fail "down: cold failure took ${ELAPSED} ms"
+try "down: ... and again at once, rate-limited, still PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" down
+"$K8S_LOGIN" jwks refresh --config "$T/down.conf" > "$T/refresh.out" 2>&1
+expect "down: jwks refresh exits 3 (unavailable)" 3 $?
+expect_grep "down: ... and says why" 'cannot fetch the key set: .* unreachable' "$T/refresh.out"
+
+# --- discovery through <issuer>/.well-known/openid-configuration --------------
+start_server self --issuer self
+SELF=$PORT
+SELF_ISS="https://127.0.0.1:$SELF"
+jwks_config "$T/disc.conf" "$CA" "cache_ttl = 0"
+sed -i "s|^issuer = .*|issuer = $SELF_ISS|" "$T/disc.conf"
+write_service disc "config=$T/disc.conf debug"
+rm -rf "$STATE"
+try "discovery: a token of the discovered issuer logs in" PAM_SUCCESS demo_debugger "$(mint --iss "$SELF_ISS")" disc
+expect "discovery: one discovery request" 1 "$(grep -c '^GET /.well-known/openid-configuration' "$T/self.requests")"
+expect "discovery: one key set request" 1 "$(grep -c '^GET /openid/v1/jwks' "$T/self.requests")"
+try "discovery: the default issuer's token is refused (wrong iss)" PAM_AUTH_ERR demo_debugger "$ES" disc
+
+# --- jwks_file -------------------------------------------------------------------
+jwks_config "$T/file.conf" "jwks_file = $PKI/jwks.json" "cache_ttl = 0"
+write_service file "config=$T/file.conf debug"
+try "jwks_file: ES256 logs in" PAM_SUCCESS demo_debugger "$ES" file
+chmod 0664 "$PKI/jwks.json"
+try "jwks_file: a group-writable key set is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" file
+chmod 0644 "$PKI/jwks.json"
+echo '{"keys":[{"kty":"oct","k":"c2VjcmV0"}]}' > "$T/oct.jwks"
+jwks_config "$T/oct.conf" "jwks_file = $T/oct.jwks" "cache_ttl = 0"
+write_service oct "config=$T/oct.conf debug"
+try "jwks_file: a set of only unusable keys is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$ES" oct
+new_log
+expect_grep "jwks_file: ... and the skipped key is logged" 'skipping key 0: unsupported kty oct' "$T/syslog.new"
+
+# --- jwks+tokenreview: forgeries never reach the API server ------------------------
+BOTH_CONF="$T/both.conf"
+write_config "$BOTH_CONF" "$OK_PORT" "issuer = $ISS" "$URI"
+sed -i 's/^validation = tokenreview$/validation = jwks+tokenreview/' "$BOTH_CONF"
+write_service both "config=$BOTH_CONF debug"
+# The issuer publishes rsa and ec again: rsa2 is unknown to it.
+cp "$PKI/jwks.json" "$SERVED"
+P0=$(posts)
+try "jwks+tokenreview: a valid token is reviewed and logs in" PAM_SUCCESS demo_debugger "$ES" both
+expect "jwks+tokenreview: ... with exactly one TokenReview" $((P0 + 1)) "$(posts)"
+try "jwks+tokenreview: a token of an unpublished key is refused" PAM_AUTH_ERR demo_debugger "$(mint --key rsa2)" both
+try "jwks+tokenreview: a bad signature is refused" PAM_AUTH_ERR demo_debugger "$(mint --corrupt-sig)" both
+try "jwks+tokenreview: HS256 key confusion is refused" PAM_AUTH_ERR demo_debugger "$(mint --alg HS256)" both
+try "jwks+tokenreview: garbage is refused" PAM_AUTH_ERR demo_debugger "not.a.token" both
+expect "jwks+tokenreview: none of them reached the API server" $((P0 + 1)) "$(posts)"
+
+# --- the verified-token cache --------------------------------------------------------
+CONFIG_CACHE_TTL=60 write_config "$T/cached.conf" "$OK_PORT"
+write_service cached "config=$T/cached.conf debug"
+C=$(mint --alg RS256)
+P0=$(posts)
+try "cache: first login is reviewed" PAM_SUCCESS demo_debugger "$C" cached
+try "cache: the same token again logs in" PAM_SUCCESS demo_debugger "$C" cached
+expect "cache: ... without a second TokenReview" $((P0 + 1)) "$(posts)"
+new_log
+expect_grep "cache: ... and the log says it came from the cache" 'auth allow .* reason=verified earlier \(token cache' "$T/syslog.new"
+try "cache: a different token is reviewed" PAM_SUCCESS demo_debugger "$(mint --alg RS256)" cached
+expect "cache: ... with its own TokenReview" $((P0 + 2)) "$(posts)"
+try "cache: a cached token for another user is still refused" PAM_AUTH_ERR demo_other "$C" cached
+expect "cache: cache file is 0600" 600 "$(stat -c %a "$T/state/tokens.cache")"
+expect "cache: cache key is 0600" 600 "$(stat -c %a "$T/state/cache.key")"
+if grep -qF -- "${C: -24}" "$T/state/tokens.cache"; then tap_fail "cache: the file holds no part of the token"
+else tap_ok "cache: the file holds no part of the token"; fi
+# Policy is applied to a cached identity: a lower max_token_lifetime refuses it.
+CONFIG_CACHE_TTL=60 write_config "$T/cached.conf" "$OK_PORT" "max_token_lifetime = 60"
+try "cache: the current policy still applies to a cached token" PAM_AUTH_ERR demo_debugger "$C" cached
+CONFIG_CACHE_TTL=60 write_config "$T/cached.conf" "$OK_PORT"
+chmod 0666 "$T/cached.conf"
+try "cache: an untrusted config fails before the cache is read" PAM_AUTHINFO_UNAVAIL demo_debugger "$C" cached
+chmod 0644 "$T/cached.conf"
+try "cache: ... and with the config trusted again the cache answers" PAM_SUCCESS demo_debugger "$C" cached
+expect "cache: ... still without a new TokenReview" $((P0 + 2)) "$(posts)"
+# A refused token is remembered briefly: a replay loop costs one review.
+BAD=$(mint --key rsa2)
+try "cache: a token the API server refuses" PAM_AUTH_ERR demo_debugger "$BAD" cached
+try "cache: ... replayed at once, is refused again" PAM_AUTH_ERR demo_debugger "$BAD" cached
+expect "cache: ... after a single TokenReview" $((P0 + 3)) "$(posts)"
+new_log
+expect_grep "cache: ... and the log says it was remembered" 'the same token was refused [0-9]+s ago' "$T/syslog.new"
+# jwks mode with the cache: a hit needs no key set at all.
+jwks_config "$T/jcached.conf" "jwks_file = $T/moving.jwks" "cache_ttl = 60"
+cp "$PKI/jwks.json" "$T/moving.jwks"
+write_service jcached "config=$T/jcached.conf debug"
+J=$(mint --alg ES256)
+try "cache+jwks: first login verifies the signature" PAM_SUCCESS demo_debugger "$J" jcached
+rm -f "$T/moving.jwks"
+try "cache+jwks: the same token needs no key set (the file is gone)" PAM_SUCCESS demo_debugger "$J" jcached
+try "cache+jwks: ... while a new token needs one (PAM_AUTHINFO_UNAVAIL)" PAM_AUTHINFO_UNAVAIL demo_debugger "$(mint --alg ES256)" jcached
+
+# --- k8s-login check in every mode ----------------------------------------------------
+k8scheck() {
+        local desc=$1 expected=$2 conf=$3 token=$4
+        echo "$token" >> "$TOKENS"
+        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+                "$K8S_LOGIN" check --config "$conf" <<< "$token" > "$T/check.out" 2>&1
+        expect "$desc (exit $expected)" "$expected" "$?"
+}
+P0=$(posts)
+K=$(mint --alg RS256)
+k8scheck "check, jwks: a valid RS256 token is allowed" 0 "$T/file.conf" "$K"
+expect_grep "check, jwks: ... with the offline reason" '^reason: signature and claims verified offline' "$T/check.out"
+k8scheck "check, jwks: its corrupted twin is denied" 1 "$T/file.conf" "$(mint --alg RS256 --corrupt-sig)"
+k8scheck "check, jwks+tokenreview: a valid token is allowed" 0 "$BOTH_CONF" "$K"
+expect "check, jwks+tokenreview: ... after one TokenReview" $((P0 + 1)) "$(posts)"
+k8scheck "check, jwks+tokenreview: a forged token is denied" 1 "$BOTH_CONF" "$(mint --alg HS256)"
+expect "check, jwks+tokenreview: ... without a TokenReview" $((P0 + 1)) "$(posts)"
+k8scheck "check, tokenreview with the cache: a valid token is allowed" 0 "$T/cached.conf" "$K"
+k8scheck "check, tokenreview with the cache: ... again" 0 "$T/cached.conf" "$K"
+expect "check, tokenreview with the cache: ... after one TokenReview for both" $((P0 + 2)) "$(posts)"
+
+# --- nothing secret anywhere -------------------------------------------------------
+leak=0
+while read -r tok; do
+        [ ${#tok} -ge 40 ] || continue
+        for f in "$T/syslog" "$T"/*.requests "$T"/*.stderr; do
+                grep -qF -- "${tok: -30}" "$f" 2>/dev/null && leak=1
+        done
+done < "$TOKENS"
+expect "no token (or its signature) appears in any log" 0 "$leak"
+tap_done

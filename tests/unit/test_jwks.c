@@ -1,0 +1,717 @@
+/* Unit tests for lib/jwks.c (every malformed key shape, one row each),
+ * lib/jwt_verify.c (key choice by kid and type, signatures), and
+ * lib/cache.c (the token cache and the review rate, against a real
+ * temporary state_dir). */
+#include "config.h"
+
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+
+#include "unit.h"
+#include "jwks_fixtures.h"
+
+#include "k8s/cache.h"
+#include "k8s/config.h"
+#include "k8s/jwks.h"
+#include "k8s/jwt_verify.h"
+#include "k8s/token.h"
+#include "k8s/util.h"
+
+#define RSA_E "\"e\":\"AQAB\""
+#define RSA(extra) "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\"," RSA_E extra "}"
+#define EC(crv, x, y, extra) "{\"kty\":\"EC\",\"crv\":\"" crv "\",\"x\":\"" x "\",\"y\":\"" y "\"" extra "}"
+
+/* ---- one key at a time: usable, or skipped for the reason given ---------- */
+
+static const struct key_row {
+        const char *jwk;
+        const char *skip; /* NULL: usable */
+        const char *alg;  /* the alg it then allows (checked with jwks_key_allows) */
+} key_rows[] = {
+        { RSA(",\"kid\":\"" RSA2048_KID "\",\"use\":\"sig\",\"alg\":\"RS256\""), NULL, "RS256" },
+        { RSA(""), NULL, "RS512" },
+        { RSA(",\"alg\":\"RS384\""), NULL, "RS384" },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA1024_N "\"," RSA_E "}", "RSA modulus of 1024 bits", NULL },
+        { "{\"kty\":\"RSA\"," RSA_E "}", "no n (or not a string)", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\"}", "no e (or not a string)", NULL },
+        { "{\"kty\":\"RSA\",\"n\":12345," RSA_E "}", "no n (or not a string)", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"\"," RSA_E "}", "n is empty or too long", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "=\"," RSA_E "}", "n is not unpadded base64url", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"ab+/" RSA2048_N "\"," RSA_E "}", "n is not unpadded base64url", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"AAAA" RSA2048_N "\"," RSA_E "}", "n or e has a leading zero byte", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"*" RSA2048_N "\"," RSA_E "}", "n is not unpadded base64url", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\",\"e\":\"AAEAAQ\"}", "leading zero byte", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\",\"e\":\"AQ\"}", "RSA exponent is not an odd", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\",\"e\":\"Ag\"}", "RSA exponent is not an odd", NULL },
+        { "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\",\"e\":\"AQABAQAB\"}", "RSA exponent is not an odd", NULL },
+        { RSA(",\"alg\":\"ES256\""), "alg ES256 does not fit an RSA key", NULL },
+        { RSA(",\"alg\":\"HS256\""), "alg HS256 does not fit an RSA key", NULL },
+        { RSA(",\"alg\":\"rs256\""), "alg rs256 does not fit an RSA key", NULL },
+        { RSA(",\"alg\":\"none\""), "alg none does not fit an RSA key", NULL },
+        { RSA(",\"use\":\"enc\""), "use is enc, not sig", NULL },
+        { RSA(",\"use\":true"), "kid, use or alg is not a string", NULL },
+        { RSA(",\"kid\":42"), "kid, use or alg is not a string", NULL },
+        { RSA(",\"alg\":null"), "kid, use or alg is not a string", NULL },
+        { RSA(",\"kid\":\"\""), "kid is empty", NULL },
+        { RSA(",\"kid\":\"a b\""), "kid is empty", NULL },
+        { "{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}", "unsupported kty oct", NULL },
+        { "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"AAAA\"}", "unsupported kty OKP", NULL },
+        { "{\"kty\":\"rsa\",\"n\":\"" RSA2048_N "\"," RSA_E "}", "unsupported kty rsa", NULL },
+        { "{\"n\":\"" RSA2048_N "\"," RSA_E "}", "unsupported kty (none)", NULL },
+        { "\"a string\"", "not a JSON object", NULL },
+        { "[]", "not a JSON object", NULL },
+        { EC("P-256", P256_X, P256_Y, ",\"kid\":\"" P256_KID "\",\"use\":\"sig\",\"alg\":\"ES256\""), NULL, "ES256" },
+        { EC("P-256", P256_X, P256_Y, ""), NULL, "ES256" },
+        { EC("P-384", P384_X, P384_Y, ""), NULL, "ES384" },
+        { EC("P-521", P521_X, P521_Y, ",\"alg\":\"ES512\""), NULL, "ES512" },
+        { EC("P-256", P256_X, P256_Y, ",\"alg\":\"ES384\""), "alg ES384 does not fit a P-256 key", NULL },
+        { EC("P-256", P256_X, P256_Y, ",\"alg\":\"RS256\""), "alg RS256 does not fit a P-256 key", NULL },
+        { EC("P-384", P384_X, P384_Y, ",\"alg\":\"ES256\""), "alg ES256 does not fit a P-384 key", NULL },
+        { EC("secp256k1", P256_X, P256_Y, ""), "unsupported EC curve secp256k1", NULL },
+        { EC("p-256", P256_X, P256_Y, ""), "unsupported EC curve p-256", NULL },
+        { "{\"kty\":\"EC\",\"x\":\"" P256_X "\",\"y\":\"" P256_Y "\"}", "unsupported EC curve (none)", NULL },
+        { EC("P-256", P384_X, P384_Y, ""), "P-256 coordinates must be 32 bytes each", NULL },
+        { EC("P-384", P256_X, P256_Y, ""), "P-384 coordinates must be 48 bytes each", NULL },
+        { EC("P-256", P256_X, P256_Y_OFF, ""), "P-256 point", NULL },
+        { "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" P256_X "\"}", "no y (or not a string)", NULL },
+        { EC("P-256", P256_X, P256_Y, ",\"use\":\"enc\""), "use is enc, not sig", NULL },
+};
+
+static void test_key_rows(void **state)
+{
+        int bad = 0;
+
+        for (size_t i = 0; i < N(key_rows); i++) {
+                const struct key_row *row = &key_rows[i];
+                char text[8192], err[K8S_ERR_MAX] = "";
+                struct jwks *set = NULL;
+                int r;
+
+                /* A usable P-256 key beside every row: a bad key never costs
+                 * the others. */
+                snprintf(text, sizeof(text), "{\"keys\":[%s,%s]}", row->jwk,
+                         EC("P-256", P256_X, P256_Y, ",\"kid\":\"other\""));
+                r = jwks_parse(text, strlen(text), "row", &set, err, sizeof(err));
+                ROW_CHECK(bad, r == 0, "row %zu: the set failed: %s", i, err);
+                if (r != 0)
+                        continue;
+                if (!row->skip) {
+                        ROW_CHECK(bad, set->n == 2 && set->skipped == 0,
+                                  "row %zu: expected usable, skipped: %s", i, set->last_skip);
+                        ROW_CHECK(bad, set->n == 2 && jwks_key_allows(&set->keys[0], row->alg),
+                                  "row %zu: key does not allow %s", i, row->alg);
+                        ROW_CHECK(bad, set->n == 2 && set->keys[0].pkey &&
+                                  EVP_PKEY_get_bits(set->keys[0].pkey) >= 256,
+                                  "row %zu: no usable public key", i);
+                } else {
+                        ROW_CHECK(bad, set->n == 1 && set->skipped == 1 &&
+                                  strstr(set->last_skip, row->skip) &&
+                                  !strncmp(set->last_skip, "key 0: ", 7),
+                                  "row %zu: expected skip '%s', got n=%zu '%s'", i, row->skip,
+                                  set->n, set->last_skip);
+                        ROW_CHECK(bad, set->n == 1 && !strcmp(set->keys[0].kid, "other"),
+                                  "row %zu: the good key was lost", i);
+                }
+                jwks_free(set);
+        }
+        assert_int_equal(bad, 0);
+}
+
+/* ---- whole sets ------------------------------------------------------------ */
+
+static const struct set_row {
+        const char *text;
+        const char *err; /* NULL: parses */
+} set_rows[] = {
+        { "{\"keys\":[" RSA("") "]}", NULL },
+        { "", "not a JSON object with a keys array" },
+        { "not json", "not a JSON object with a keys array" },
+        { "[]", "not a JSON object with a keys array" },
+        { "{}", "not a JSON object with a keys array" },
+        { "{\"keys\":{}}", "not a JSON object with a keys array" },
+        { "{\"keys\":[],\"keys\":[" RSA("") "]}", "not a JSON object with a keys array" },
+        { "{\"keys\":[]}", "holds no usable key" },
+        { "{\"keys\":[{\"kty\":\"oct\"}]}", "holds no usable key (last skipped: key 0: unsupported kty oct (expected RSA or EC))" },
+        { "{\"keys\":[" RSA(",\"kid\":\"a\"") "," RSA(",\"kid\":\"a\"") "]}", NULL },
+};
+
+static void test_set_rows(void **state)
+{
+        int bad = 0;
+
+        for (size_t i = 0; i < N(set_rows); i++) {
+                char err[K8S_ERR_MAX] = "";
+                struct jwks *set = NULL;
+                int r = jwks_parse(set_rows[i].text, strlen(set_rows[i].text), "row", &set,
+                                   err, sizeof(err));
+
+                if (set_rows[i].err)
+                        ROW_CHECK(bad, r < 0 && !set && strstr(err, set_rows[i].err),
+                                  "row %zu: expected '%s', got %d '%s'", i, set_rows[i].err, r, err);
+                else
+                        ROW_CHECK(bad, r == 0 && set, "row %zu: %s", i, err);
+                jwks_free(set);
+        }
+        assert_int_equal(bad, 0);
+}
+
+static void test_duplicate_kid_skipped(void **state)
+{
+        const char *text = "{\"keys\":[" RSA(",\"kid\":\"a\"") "," RSA(",\"kid\":\"a\"") "]}";
+        char err[K8S_ERR_MAX];
+        struct jwks *set;
+
+        assert_int_equal(jwks_parse(text, strlen(text), "t", &set, err, sizeof(err)), 0);
+        assert_int_equal(set->n, 1);
+        assert_int_equal(set->skipped, 1);
+        assert_string_equal(set->last_skip, "key 1: kid a was already used by an earlier key");
+        jwks_free(set);
+}
+
+static void test_too_many_keys(void **state)
+{
+        size_t cap = (JWKS_MAX_KEYS + 1) * 512 + 64, o;
+        char *text = malloc(cap), err[K8S_ERR_MAX];
+        struct jwks *set = NULL;
+
+        assert_non_null(text);
+        o = (size_t)snprintf(text, cap, "{\"keys\":[");
+        for (int i = 0; i <= JWKS_MAX_KEYS; i++)
+                o += (size_t)snprintf(text + o, cap - o, "%s{\"kty\":\"oct\"}", i ? "," : "");
+        snprintf(text + o, cap - o, "]}");
+        assert_int_equal(jwks_parse(text, strlen(text), "t", &set, err, sizeof(err)), -1);
+        assert_non_null(strstr(err, "more than 64 keys"));
+        assert_null(set);
+        free(text);
+}
+
+static void test_kid_is_kubernetes_kid(void **state)
+{
+        const char *text = "{\"keys\":[" RSA("") "," EC("P-521", P521_X, P521_Y, "") "]}";
+        char err[K8S_ERR_MAX], kid[64];
+        struct jwks *set;
+
+        assert_int_equal(jwks_parse(text, strlen(text), "t", &set, err, sizeof(err)), 0);
+        assert_int_equal(jwks_kid_of(set->keys[0].pkey, kid, sizeof(kid)), 0);
+        assert_string_equal(kid, RSA2048_KID);
+        assert_int_equal(jwks_kid_of(set->keys[1].pkey, kid, sizeof(kid)), 0);
+        assert_string_equal(kid, P521_KID);
+        /* Negative twin: a different key, a different kid. */
+        assert_string_not_equal(kid, RSA2048_KID);
+        jwks_free(set);
+}
+
+/* ---- key choice and signatures -------------------------------------------- */
+
+#define BOTH "{\"keys\":[" RSA(",\"kid\":\"" RSA2048_KID "\"") "," \
+             EC("P-256", P256_X, P256_Y, ",\"kid\":\"" P256_KID "\"") "]}"
+#define EC_ONLY "{\"keys\":[" EC("P-256", P256_X, P256_Y, ",\"kid\":\"" P256_KID "\"") "]}"
+
+/* Flips one signature character (the first after the last dot). */
+static char *corrupt(const char *tok)
+{
+        char *t = strdup(tok), *sig = strrchr(t, '.') + 1;
+
+        *sig = *sig == 'A' ? 'B' : 'A';
+        return t;
+}
+
+/* The token with its payload replaced by another service account's
+ * (aud, times and iss as in the fixtures), header and signature kept. */
+static char *tamper(const char *tok)
+{
+        static const char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        static const char pl[] = "{\"aud\":[\"k8s-login\"],\"exp\":1700003600,\"iat\":1700000000,"
+                "\"iss\":\"https://issuer.test\",\"kubernetes.io\":{\"namespace\":\"demo\","
+                "\"serviceaccount\":{\"name\":\"admin\",\"uid\":\"0b6e2f0a-7f7e-4e86-a3ad-5c1c3e3b9a11\"}},"
+                "\"nbf\":1700000000,\"sub\":\"system:serviceaccount:demo:admin\"}";
+        const char *d1 = strchr(tok, '.'), *d2 = strrchr(tok, '.');
+        char *t = malloc(strlen(tok) + sizeof(pl) * 2), *o;
+        size_t n = sizeof(pl) - 1;
+
+        memcpy(t, tok, (size_t)(d1 - tok) + 1);
+        o = t + (d1 - tok) + 1;
+        for (size_t i = 0; i < n; i += 3) {
+                unsigned long v = (unsigned long)(unsigned char)pl[i] << 16 |
+                                  (i + 1 < n ? (unsigned long)(unsigned char)pl[i + 1] << 8 : 0) |
+                                  (i + 2 < n ? (unsigned char)pl[i + 2] : 0);
+                size_t chars = i + 2 < n ? 4 : i + 1 < n ? 3 : 2;
+                for (size_t k = 0; k < chars; k++)
+                        *o++ = tbl[v >> (18 - 6 * k) & 63];
+        }
+        strcpy(o, d2);
+        return t;
+}
+
+static const struct sig_row {
+        const char *set;
+        const char *token;
+        int mangle; /* 0 none, 1 corrupt the signature, 2 another payload */
+        const char *force_alg;
+        enum jwt_verdict want;
+        const char *why;
+} sig_rows[] = {
+        { BOTH, TOK_RS256, 0, NULL, JWT_VALID, "" },
+        { BOTH, TOK_RS256, 1, NULL, JWT_INVALID, "bad signature (key " RSA2048_KID ", RS256)" },
+        { BOTH, TOK_ES256, 0, NULL, JWT_VALID, "" },
+        { BOTH, TOK_ES256, 1, NULL, JWT_INVALID, "bad signature (key " P256_KID ", ES256)" },
+        { BOTH, TOK_RS256, 2, NULL, JWT_INVALID, "bad signature (key " RSA2048_KID ", RS256)" },
+        { BOTH, TOK_ES256, 2, NULL, JWT_INVALID, "bad signature (key " P256_KID ", ES256)" },
+        { BOTH, TOK_ES256_AS_RSA_KID, 0, NULL, JWT_INVALID, "is an RSA key that does not allow ES256" },
+        { BOTH, TOK_RS256_NOKID, 0, NULL, JWT_VALID, "" },
+        { BOTH, TOK_RS256_NOKID, 1, NULL, JWT_INVALID, "bad signature (no kid; tried 1 RS256 key)" },
+        { BOTH, TOK_ES256_NOKID, 0, NULL, JWT_VALID, "" },
+        { EC_ONLY, TOK_RS256, 0, NULL, JWT_UNKNOWN_KID, "no key with kid " RSA2048_KID },
+        { EC_ONLY, TOK_RS256_NOKID, 0, NULL, JWT_INVALID, "token has no kid and no key in the key set allows RS256" },
+        { EC_ONLY, TOK_ES256, 0, NULL, JWT_VALID, "" },
+        /* Defence in depth: even past token_parse, no HMAC and no none. */
+        { BOTH, TOK_RS256, 0, "HS256", JWT_INVALID, "refused algorithm" },
+        { BOTH, TOK_RS256, 0, "none", JWT_INVALID, "refused algorithm" },
+        { BOTH, TOK_RS256, 0, "rs256", JWT_INVALID, "refused algorithm" },
+        /* An RS256 token claiming RS512: the key allows it, libjwt must not. */
+        { BOTH, TOK_RS256, 0, "RS512", JWT_INVALID, "bad signature" },
+};
+
+static void test_sig_rows(void **state)
+{
+        int bad = 0;
+
+        for (size_t i = 0; i < N(sig_rows); i++) {
+                const struct sig_row *row = &sig_rows[i];
+                char err[K8S_ERR_MAX] = "", why[K8S_ERR_MAX] = "";
+                struct token_claims c;
+                struct jwks *set = NULL;
+                char *tok = row->mangle == 1 ? corrupt(row->token) :
+                            row->mangle == 2 ? tamper(row->token) : strdup(row->token);
+                enum jwt_verdict v;
+
+                assert_int_equal(jwks_parse(row->set, strlen(row->set), "t", &set, err, sizeof(err)), 0);
+                if (token_parse(tok, strlen(tok), &c, why, sizeof(why)) < 0) {
+                        ROW_CHECK(bad, 0, "row %zu: token_parse: %s", i, why);
+                } else {
+                        if (row->force_alg)
+                                strcpy(c.alg, row->force_alg);
+                        v = jwt_verify_signature(set, tok, strlen(tok), &c, why, sizeof(why));
+                        ROW_CHECK(bad, v == row->want && (row->want == JWT_VALID || strstr(why, row->why)),
+                                  "row %zu: expected %d '%s', got %d '%s'", i, row->want, row->why, v, why);
+                }
+                token_claims_clear(&c);
+                jwks_free(set);
+                free(tok);
+        }
+        assert_int_equal(bad, 0);
+}
+
+/* ---- the token cache and the review rate, in a real state_dir -------------- */
+
+struct fixture {
+        char dir[64];
+        struct config *cfg;
+};
+
+static struct config *load_cfg(const char *dir, const char *extra)
+{
+        char text[1024], err[K8S_ERR_MAX];
+        struct config *cfg = NULL;
+
+        snprintf(text, sizeof(text), "api_server = https://127.0.0.1:1\n"
+                 "reviewer_token_file = /nonexistent\naudiences = k8s-login\n"
+                 "allow_namespaces = demo\nstate_dir = %s\n%s", dir, extra);
+        if (config_parse("/test.conf", text, &cfg, err, sizeof(err)) < 0)
+                fail_msg("%s", err);
+        return cfg;
+}
+
+static int setup(void **state)
+{
+        struct fixture *f = calloc(1, sizeof(*f));
+
+        if (getuid() != 0) {
+                free(f);
+                return -1;
+        }
+        strcpy(f->dir, "/tmp/k8s-test-cache.XXXXXX");
+        if (!mkdtemp(f->dir))
+                return -1;
+        f->cfg = load_cfg(f->dir, "cache_ttl = 60\n");
+        *state = f;
+        return 0;
+}
+
+static int teardown(void **state)
+{
+        struct fixture *f = *state;
+        char cmd[128];
+
+        snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+        if (system(cmd) != 0)
+                return -1;
+        config_free(f->cfg);
+        free(f);
+        return 0;
+}
+
+static void allowed(struct verify_result *r)
+{
+        memset(r, 0, sizeof(*r));
+        strcpy(r->id.ns, "demo");
+        strcpy(r->id.sa, "debugger");
+        strcpy(r->sa_uid, "0b6e2f0a-7f7e-4e86-a3ad-5c1c3e3b9a11");
+        strcpy(r->pod, "debug-pod");
+        r->status = VERIFY_ALLOW;
+}
+
+static enum cache_answer lookup(const struct config *cfg, const char *tok, time_t now,
+                                struct verify_result *r)
+{
+        memset(r, 0, sizeof(*r));
+        strcpy(r->id.ns, "demo");
+        strcpy(r->id.sa, "debugger");
+        return cache_lookup(cfg, tok, strlen(tok), now, r);
+}
+
+#define NOW 1800000000
+
+static void test_cache_allow(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+
+        allowed(&r);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW, &got), CACHE_MISS);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 59, &got), CACHE_HIT_ALLOW);
+        assert_string_equal(got.sa_uid, r.sa_uid);
+        assert_string_equal(got.pod, "debug-pod");
+        assert_int_equal(got.status, VERIFY_ALLOW);
+        /* Negative twins: another token, the end of cache_ttl, another
+         * audience, another identity. */
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + 1, &got), CACHE_MISS);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 60, &got), CACHE_MISS);
+        {
+                struct config *other = load_cfg(f->dir, "cache_ttl = 60\n");
+                free(other->audiences.items[0]);
+                other->audiences.items[0] = strdup("another-audience");
+                assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+                config_free(other);
+                /* Another API server: another cluster, no hit. */
+                other = load_cfg(f->dir, "cache_ttl = 60\n");
+                free(other->api_server);
+                other->api_server = strdup("https://127.0.0.1:2");
+                assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+                config_free(other);
+                /* Its twin: the same config again hits. */
+                other = load_cfg(f->dir, "cache_ttl = 60\n");
+                assert_int_equal(lookup(other, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+                config_free(other);
+        }
+        memset(&got, 0, sizeof(got));
+        strcpy(got.id.ns, "demo");
+        strcpy(got.id.sa, "someone-else");
+        assert_int_equal(cache_lookup(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW + 1, &got), CACHE_MISS);
+}
+
+static void test_cache_exp_first(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+
+        allowed(&r);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 10, &r);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 9, &got), CACHE_HIT_ALLOW);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 10, &got), CACHE_MISS);
+}
+
+static void test_cache_deny_briefly_and_never_unavail(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+
+        memset(&r, 0, sizeof(r));
+        r.status = VERIFY_UNAVAIL;
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW, &got), CACHE_MISS);
+        r.status = VERIFY_DENY;
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + CACHE_DENY_TTL - 1, &got), CACHE_HIT_DENY);
+        assert_int_equal(got.status, VERIFY_DENY);
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + CACHE_DENY_TTL, &got), CACHE_MISS);
+}
+
+static void test_cache_disabled(void **state)
+{
+        struct fixture *f = *state;
+        struct config *off = load_cfg(f->dir, "cache_ttl = 0\n");
+        struct verify_result r, got;
+        struct stat st;
+        char path[128];
+
+        allowed(&r);
+        cache_store(off, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        assert_int_equal(stat(path, &st), -1);
+        assert_int_equal(lookup(off, TOK_RS256, NOW, &got), CACHE_MISS);
+        config_free(off);
+}
+
+static void test_cache_file_private_and_tokenless(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+        char path[128], *data = NULL;
+        size_t len = 0;
+        struct stat st;
+        int fd;
+
+        allowed(&r);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0600);
+        data = malloc(1 << 20);
+        fd = open(path, O_RDONLY);
+        assert_true(fd >= 0);
+        len = (size_t)read(fd, data, 1 << 20);
+        close(fd);
+        assert_true(len > 0 && len < (1 << 20));
+        /* No piece of the token (its signature's first 16 bytes) in the file. */
+        assert_null(memmem(data, len, strrchr(TOK_RS256, '.') + 1, 16));
+        assert_null(memmem(data, len, TOK_RS256, 16));
+        free(data);
+        snprintf(path, sizeof(path), "%s/" CACHE_KEY_NAME, f->dir);
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0600);
+        assert_int_equal(st.st_size, CACHE_KEY_SIZE);
+
+        /* A cache file others can read is refused, and left alone. */
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        assert_int_equal(chmod(path, 0644), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0644);
+        /* Its twin: the same file at 0600 is used again. */
+        assert_int_equal(chmod(path, 0600), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+        /* Owned by someone else: refused too. */
+        assert_int_equal(chown(path, 65534, 0), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+}
+
+static void test_cache_corrupt_rebuilt(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+        char path[128];
+        int fd;
+
+        allowed(&r);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        fd = open(path, O_WRONLY | O_TRUNC);
+        assert_true(fd >= 0);
+        assert_int_equal(write(fd, "garbage", 7), 7);
+        close(fd);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + 1, &got), CACHE_HIT_ALLOW);
+}
+
+static void test_review_rate(void **state)
+{
+        struct fixture *f = *state;
+        char why[K8S_ERR_MAX] = "";
+        int allowed_n = 0;
+
+        for (int i = 0; i < CACHE_MAX_REVIEWS_PER_SEC + 5; i++)
+                allowed_n += cache_review_allowed(f->cfg, NOW, why, sizeof(why));
+        assert_int_equal(allowed_n, CACHE_MAX_REVIEWS_PER_SEC);
+        assert_non_null(strstr(why, "token reviews in one second"));
+        /* The next second has a new budget. */
+        assert_true(cache_review_allowed(f->cfg, NOW + 1, why, sizeof(why)));
+}
+
+/* ---- every algorithm, signed by OpenSSL here, verified by jwt_verify ----- */
+
+static char *b64url(const unsigned char *in, size_t n)
+{
+        static const char tbl[] =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char *out = malloc(n * 4 / 3 + 4), *o = out;
+
+        assert_non_null(out);
+        for (size_t i = 0; i < n; i += 3) {
+                unsigned long v = (unsigned long)in[i] << 16 |
+                                  (i + 1 < n ? (unsigned long)in[i + 1] << 8 : 0) |
+                                  (i + 2 < n ? in[i + 2] : 0);
+                size_t chars = i + 2 < n ? 4 : i + 1 < n ? 3 : 2;
+                for (size_t k = 0; k < chars; k++)
+                        *o++ = tbl[v >> (18 - 6 * k) & 63];
+        }
+        *o = '\0';
+        return out;
+}
+
+/* A big-endian parameter of pkey, left-padded to len bytes (0: as is). */
+static char *param_b64(EVP_PKEY *pkey, const char *name, int len)
+{
+        BIGNUM *bn = NULL;
+        unsigned char buf[1024];
+        int n;
+        char *out;
+
+        assert_int_equal(EVP_PKEY_get_bn_param(pkey, name, &bn), 1);
+        n = len ? BN_bn2binpad(bn, buf, len) : BN_bn2bin(bn, buf);
+        assert_true(n > 0);
+        out = b64url(buf, (size_t)n);
+        BN_free(bn);
+        return out;
+}
+
+/* Signs header.payload with pkey as alg, the JWS way (ECDSA as r || s). */
+static char *sign_jws(EVP_PKEY *pkey, const char *alg, const char *payload_b64)
+{
+        const EVP_MD *md = strstr(alg, "256") ? EVP_sha256() :
+                           strstr(alg, "384") ? EVP_sha384() : EVP_sha512();
+        char header[128], *h64, *input, *sig64, *tok;
+        unsigned char sig[1024], raw[256];
+        size_t siglen = sizeof(sig), rawlen;
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+
+        snprintf(header, sizeof(header), "{\"alg\":\"%s\",\"kid\":\"k1\"}", alg);
+        h64 = b64url((const unsigned char *)header, strlen(header));
+        input = malloc(strlen(h64) + strlen(payload_b64) + 2);
+        assert_non_null(input);
+        sprintf(input, "%s.%s", h64, payload_b64);
+        assert_int_equal(EVP_DigestSignInit(ctx, NULL, md, NULL, pkey), 1);
+        assert_int_equal(EVP_DigestSign(ctx, sig, &siglen, (const unsigned char *)input,
+                                        strlen(input)), 1);
+        EVP_MD_CTX_free(ctx);
+        if (alg[0] == 'E') {
+                const unsigned char *p = sig;
+                ECDSA_SIG *es = d2i_ECDSA_SIG(NULL, &p, (long)siglen);
+                int half = (EVP_PKEY_get_bits(pkey) + 7) / 8;
+                assert_non_null(es);
+                assert_int_equal(BN_bn2binpad(ECDSA_SIG_get0_r(es), raw, half), half);
+                assert_int_equal(BN_bn2binpad(ECDSA_SIG_get0_s(es), raw + half, half), half);
+                rawlen = 2 * (size_t)half;
+                ECDSA_SIG_free(es);
+                sig64 = b64url(raw, rawlen);
+        } else {
+                sig64 = b64url(sig, siglen);
+        }
+        tok = malloc(strlen(input) + strlen(sig64) + 2);
+        assert_non_null(tok);
+        sprintf(tok, "%s.%s", input, sig64);
+        free(h64);
+        free(input);
+        free(sig64);
+        return tok;
+}
+
+static void test_every_algorithm(void **state)
+{
+        static const struct { const char *alg, *kty, *curve; int bits; } algs[] = {
+                { "RS256", "RSA", NULL, 2048 }, { "RS384", "RSA", NULL, 3072 },
+                { "RS512", "RSA", NULL, 4096 }, { "ES256", "EC", "P-256", 32 },
+                { "ES384", "EC", "P-384", 48 }, { "ES512", "EC", "P-521", 66 },
+        };
+        const char *payload = strchr(TOK_RS256, '.') + 1;
+        char payload_b64[2048];
+
+        (void)state;
+        snprintf(payload_b64, sizeof(payload_b64), "%.*s",
+                 (int)(strrchr(TOK_RS256, '.') - payload), payload);
+        for (size_t i = 0; i < N(algs); i++) {
+                EVP_PKEY *pkey = algs[i].curve ?
+                        EVP_PKEY_Q_keygen(NULL, NULL, "EC", algs[i].curve) :
+                        EVP_PKEY_Q_keygen(NULL, NULL, "RSA", (size_t)algs[i].bits);
+                char json[4096], err[K8S_ERR_MAX], why[K8S_ERR_MAX], *a, *b, *tok, *bad;
+                struct jwks *set = NULL;
+                struct token_claims c;
+
+                assert_non_null(pkey);
+                if (algs[i].curve) {
+                        a = param_b64(pkey, OSSL_PKEY_PARAM_EC_PUB_X, algs[i].bits);
+                        b = param_b64(pkey, OSSL_PKEY_PARAM_EC_PUB_Y, algs[i].bits);
+                        snprintf(json, sizeof(json), "{\"keys\":[{\"kty\":\"EC\",\"crv\":"
+                                 "\"%s\",\"x\":\"%s\",\"y\":\"%s\",\"kid\":\"k1\"}]}",
+                                 algs[i].curve, a, b);
+                } else {
+                        a = param_b64(pkey, OSSL_PKEY_PARAM_RSA_N, 0);
+                        b = param_b64(pkey, OSSL_PKEY_PARAM_RSA_E, 0);
+                        snprintf(json, sizeof(json), "{\"keys\":[{\"kty\":\"RSA\",\"n\":"
+                                 "\"%s\",\"e\":\"%s\",\"kid\":\"k1\"}]}", a, b);
+                }
+                assert_int_equal(jwks_parse(json, strlen(json), "t", &set, err, sizeof(err)), 0);
+                tok = sign_jws(pkey, algs[i].alg, payload_b64);
+                assert_int_equal(token_parse(tok, strlen(tok), &c, why, sizeof(why)), 0);
+                if (jwt_verify_signature(set, tok, strlen(tok), &c, why, sizeof(why)) != JWT_VALID)
+                        fail_msg("%s: valid token refused: %s", algs[i].alg, why);
+                token_claims_clear(&c);
+                /* The twin: one bit of the signature's first byte flipped. */
+                bad = strdup(tok);
+                assert_non_null(bad);
+                {
+                        char *sig = strrchr(bad, '.') + 1;
+                        *sig = *sig == 'A' ? 'B' : 'A';
+                }
+                assert_int_equal(token_parse(bad, strlen(bad), &c, why, sizeof(why)), 0);
+                if (jwt_verify_signature(set, bad, strlen(bad), &c, why, sizeof(why)) != JWT_INVALID)
+                        fail_msg("%s: corrupted signature accepted", algs[i].alg);
+                token_claims_clear(&c);
+                free(bad);
+                /* And a signature one byte short. */
+                bad = strdup(tok);
+                assert_non_null(bad);
+                bad[strlen(bad) - 2] = '\0';
+                if (token_parse(bad, strlen(bad), &c, why, sizeof(why)) == 0) {
+                        if (jwt_verify_signature(set, bad, strlen(bad), &c, why, sizeof(why)) !=
+                            JWT_INVALID)
+                                fail_msg("%s: short signature accepted", algs[i].alg);
+                        token_claims_clear(&c);
+                }
+                free(bad);
+                free(tok);
+                free(a);
+                free(b);
+                jwks_free(set);
+                EVP_PKEY_free(pkey);
+        }
+}
+
+int main(void)
+{
+        const struct CMUnitTest tests[] = {
+                cmocka_unit_test(test_key_rows),
+                cmocka_unit_test(test_set_rows),
+                cmocka_unit_test(test_duplicate_kid_skipped),
+                cmocka_unit_test(test_too_many_keys),
+                cmocka_unit_test(test_kid_is_kubernetes_kid),
+                cmocka_unit_test(test_sig_rows),
+                cmocka_unit_test(test_every_algorithm),
+                cmocka_unit_test_setup_teardown(test_cache_allow, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_exp_first, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_deny_briefly_and_never_unavail, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_disabled, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_file_private_and_tokenless, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_corrupt_rebuilt, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_review_rate, setup, teardown),
+        };
+
+        return cmocka_run_group_tests(tests, NULL, NULL);
+}
