@@ -538,6 +538,27 @@ static int store(const struct config *cfg, const struct registry *reg, char *err
                 if (n < 0 || (size_t)n >= sizeof(line) || write_all(fd, line, (size_t)n) < 0)
                         goto io;
         }
+        /* Readers notice a change by stat (the NSS module's cache): give
+         * the new file an mtime later than the old one's, even when both
+         * land in the same clock tick with the same size and inode number. */
+        {
+                struct stat old;
+                struct timespec t[2];
+                clock_gettime(CLOCK_REALTIME, &t[1]);
+                if (lstat(path, &old) == 0 &&
+                    (t[1].tv_sec < old.st_mtim.tv_sec ||
+                     (t[1].tv_sec == old.st_mtim.tv_sec && t[1].tv_nsec <= old.st_mtim.tv_nsec))) {
+                        t[1] = old.st_mtim;
+                        if (++t[1].tv_nsec >= 1000000000L) {
+                                t[1].tv_sec++;
+                                t[1].tv_nsec = 0;
+                        }
+                }
+                t[0].tv_sec = 0;
+                t[0].tv_nsec = UTIME_OMIT;
+                if (futimens(fd, t) < 0)
+                        goto io;
+        }
         if (fsync(fd) < 0)
                 goto io;
         if (close(fd) < 0) {

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <fcntl.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -631,6 +633,45 @@ static void test_concurrent_pins(void **state)
         config_free(cfg);
 }
 
+/* Readers cache the registry by stat: every rewrite, however quick and
+ * whatever its size, must look different. */
+static void test_rewrites_always_look_changed(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity id = { "demo", "a" };
+        char why[K8S_ERR_MAX], path[160];
+        struct stat before, after;
+        uint32_t uid;
+
+        NEED_ROOT();
+        cfg = cfg_range(5000, 5100, s->state);
+        cfg->allow_recreated = true;
+        snprintf(path, sizeof(path), "%s/uids", s->state);
+        assert_int_equal(registry_bind(cfg, &id, "uid-0", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        for (int i = 1; i <= 20; i++) {
+                char sa_uid[16];
+                /* An old file stamped later than now (a clock step back, or
+                 * two writes in one tick) is still followed by a later one. */
+                struct timespec t[2] = { { 0, UTIME_OMIT }, { time(NULL) + 3600, 5 } };
+                assert_int_equal(utimensat(AT_FDCWD, path, t, 0), 0);
+                assert_int_equal(stat(path, &before), 0);
+                snprintf(sa_uid, sizeof(sa_uid), "uid-%d", i % 10);
+                assert_int_equal(registry_bind(cfg, &id, sa_uid, 0, true, &uid, why,
+                                               sizeof(why)), REGISTRY_OK);
+                assert_int_equal(stat(path, &after), 0);
+                /* Same size each time; the mtime alone must tell. */
+                assert_int_equal(after.st_size, before.st_size);
+                if (!(after.st_mtim.tv_sec > before.st_mtim.tv_sec ||
+                      (after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
+                       after.st_mtim.tv_nsec > before.st_mtim.tv_nsec)))
+                        fail_msg("rewrite %d kept mtime %lld.%09ld", i,
+                                 (long long)after.st_mtim.tv_sec, after.st_mtim.tv_nsec);
+        }
+        config_free(cfg);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -653,6 +694,8 @@ int main(void)
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_concurrent_pins, scratch_setup,
                                                 scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_rewrites_always_look_changed,
+                                                scratch_setup, scratch_teardown),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);
