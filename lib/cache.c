@@ -113,7 +113,7 @@ static int secret(const struct config *cfg, bool create, unsigned char *key)
                 return -1;
         }
         if (getrandom(key, CACHE_KEY_SIZE, 0) != CACHE_KEY_SIZE ||
-            statefile_write(cfg->state_dir, CACHE_KEY_NAME, key, CACHE_KEY_SIZE, err, sizeof(err)) < 0) {
+            statefile_write(cfg->state_dir, CACHE_KEY_NAME, key, CACHE_KEY_SIZE, 0600, err, sizeof(err)) < 0) {
                 warn("k8s-login: token cache disabled: cannot create its key: %s", err);
                 return -1;
         }
@@ -272,7 +272,7 @@ void cache_store(const struct config *cfg, const char *token, size_t len, time_t
         if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0)
                 return;
         memset(&e, 0, sizeof(e));
-        lock = statefile_lock(cfg->state_dir, CACHE_LOCK_NAME, true, err, sizeof(err));
+        lock = statefile_lock(cfg->state_dir, CACHE_LOCK_NAME, true, cfg->timeout, err, sizeof(err));
         if (lock < 0) {
                 warn("k8s-login: token cache not updated: %s", err);
                 return;
@@ -304,7 +304,7 @@ void cache_store(const struct config *cfg, const char *token, size_t len, time_t
         f->e[f->count++] = e;
         if (statefile_write(cfg->state_dir, CACHE_FILE_NAME, f,
                             offsetof(struct file, e) + f->count * sizeof(struct entry),
-                            err, sizeof(err)) < 0)
+                            0600, err, sizeof(err)) < 0)
                 warn("k8s-login: token cache not updated: %s", err);
 out:
         explicit_bzero(key, sizeof(key));
@@ -324,7 +324,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
                 util_fmt(why, whylen, "state_dir %s", err);
                 return false;
         }
-        lock = statefile_lock(cfg->state_dir, CACHE_LOCK_NAME, true, err, sizeof(err));
+        lock = statefile_lock(cfg->state_dir, CACHE_LOCK_NAME, true, cfg->timeout, err, sizeof(err));
         if (lock < 0) {
                 util_fmt(why, whylen, "%s", err);
                 return false;
@@ -346,7 +346,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
         } else {
                 rate[1]++;
                 if (statefile_write(cfg->state_dir, CACHE_RATE_NAME, rate, sizeof(rate),
-                                    err, sizeof(err)) < 0)
+                                    0600, err, sizeof(err)) < 0)
                         warn("k8s-login: %s", err);
         }
         close(lock);

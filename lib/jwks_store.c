@@ -202,7 +202,7 @@ static enum verify_status fetch(const struct config *cfg, struct jwks **out,
         memcpy(cached, head, (size_t)hlen);
         memcpy(cached + hlen, text, len);
         if (statefile_write(cfg->state_dir, JWKS_CACHE_NAME, cached, (size_t)hlen + len,
-                            err, sizeof(err)) < 0)
+                            0600, err, sizeof(err)) < 0)
                 syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: %s", err);
 out:
         free(cached);
@@ -292,7 +292,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                 return VERIFY_ALLOW;
 
         /* One fetch at a time per host; the others wait and use its result. */
-        lock = statefile_lock(cfg->state_dir, JWKS_LOCK_NAME, true, err, sizeof(err));
+        lock = statefile_lock(cfg->state_dir, JWKS_LOCK_NAME, true, cfg->timeout, err, sizeof(err));
         if (lock < 0) {
                 util_fmt(why, whylen, "%s", err);
                 return VERIFY_UNAVAIL;

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "k8s/registry.h"
+#include "k8s/statefile.h"
 #include "k8s/util.h"
 
 #define HEADER "# k8s-login UID registry, format 1: written by pam_k8s and k8s-login; " \
@@ -442,143 +443,43 @@ oom:
         return -1;
 }
 
-static char *path_in(const struct config *cfg, const char *name, char *buf, size_t len)
-{
-        int n = snprintf(buf, len, "%s/%s", cfg->state_dir, name);
-
-        return n > 0 && (size_t)n < len ? buf : NULL;
-}
-
-/* Takes the registry lock, waiting at most timeout seconds (a wedged
- * holder must not hang every login). Returns the locked fd or -1. */
+/* Takes the registry lock, waiting at most timeout seconds. Returns the
+ * locked fd or -1. */
 static int lock_registry(const struct config *cfg, char *err, size_t errlen)
 {
-        char path[4096];
-        struct stat st;
-        struct timespec pause = { 0, 10 * 1000 * 1000 };
-        long tries = cfg->timeout * 100;
-        int fd;
-
         if (util_trusted_dir(cfg->state_dir, true, err, errlen) < 0)
                 return -1;
-        if (!path_in(cfg, REGISTRY_LOCK, path, sizeof(path))) {
-                util_fmt(err, errlen, "%s: path too long", cfg->state_dir);
-                return -1;
-        }
-        fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
-        if (fd < 0) {
-                util_fmt(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-                return -1;
-        }
-        if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != 0) {
-                util_fmt(err, errlen, "%s: not a regular file owned by root", path);
-                close(fd);
-                return -1;
-        }
-        while (flock(fd, LOCK_EX | LOCK_NB) < 0) {
-                if (errno != EWOULDBLOCK && errno != EINTR) {
-                        util_fmt(err, errlen, "%s: cannot lock: %s", path, strerror(errno));
-                        close(fd);
-                        return -1;
-                }
-                if (tries-- <= 0) {
-                        util_fmt(err, errlen, "%s: still locked by another process after "
-                                 "%ld s", path, cfg->timeout);
-                        close(fd);
-                        return -1;
-                }
-                nanosleep(&pause, NULL);
-        }
-        return fd;
+        return statefile_lock(cfg->state_dir, REGISTRY_LOCK, true, cfg->timeout, err, errlen);
 }
 
-static int write_all(int fd, const char *p, size_t n)
-{
-        while (n > 0) {
-                ssize_t w = write(fd, p, n);
-                if (w < 0 && errno == EINTR)
-                        continue;
-                if (w <= 0)
-                        return -1;
-                p += w;
-                n -= (size_t)w;
-        }
-        return 0;
-}
-
-/* Writes the registry to a new file, syncs it, and renames it over the
- * old one: a crash leaves either the old or the new registry, whole. */
+/* Writes the registry whole to a new file and renames it over the old one
+ * (statefile_write): a crash leaves either the old or the new registry. */
 static int store(const struct config *cfg, const struct registry *reg, char *err, size_t errlen)
 {
-        char tmp[4096], path[4096], line[640];
-        int fd, dfd, r = -1;
+        size_t cap = strlen(HEADER) + 1 + reg->n * 520, used;
+        char *text = malloc(cap);
+        int r;
 
-        if (!path_in(cfg, REGISTRY_FILE ".tmp", tmp, sizeof(tmp)) ||
-            !path_in(cfg, REGISTRY_FILE, path, sizeof(path))) {
-                util_fmt(err, errlen, "%s: path too long", cfg->state_dir);
+        if (!text) {
+                util_fmt(err, errlen, "out of memory");
                 return -1;
         }
-        /* We hold the lock: a leftover temporary file is from a crash. */
-        if (unlink(tmp) < 0 && errno != ENOENT) {
-                util_fmt(err, errlen, "%s: cannot remove: %s", tmp, strerror(errno));
-                return -1;
-        }
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        if (fd < 0) {
-                util_fmt(err, errlen, "%s: cannot create: %s", tmp, strerror(errno));
-                return -1;
-        }
-        if (fchmod(fd, 0644) < 0 || write_all(fd, HEADER, strlen(HEADER)) < 0)
-                goto io;
+        strcpy(text, HEADER);
+        used = strlen(HEADER);
         for (size_t i = 0; i < reg->n; i++) {
                 const struct registry_entry *e = &reg->e[i];
-                int n = snprintf(line, sizeof(line), "%c %u %s %s %s %lld\n", e->kind, e->id,
-                                 e->ns, e->sa[0] ? e->sa : "-",
+                int n = snprintf(text + used, cap - used, "%c %u %s %s %s %lld\n", e->kind,
+                                 e->id, e->ns, e->sa[0] ? e->sa : "-",
                                  e->sa_uid[0] ? e->sa_uid : "-", e->since);
-                if (n < 0 || (size_t)n >= sizeof(line) || write_all(fd, line, (size_t)n) < 0)
-                        goto io;
-        }
-        /* Readers notice a change by stat (the NSS module's cache): give
-         * the new file an mtime later than the old one's, even when both
-         * land in the same clock tick with the same size and inode number. */
-        {
-                struct stat old;
-                struct timespec t[2];
-                clock_gettime(CLOCK_REALTIME, &t[1]);
-                if (lstat(path, &old) == 0 &&
-                    (t[1].tv_sec < old.st_mtim.tv_sec ||
-                     (t[1].tv_sec == old.st_mtim.tv_sec && t[1].tv_nsec <= old.st_mtim.tv_nsec))) {
-                        t[1] = old.st_mtim;
-                        if (++t[1].tv_nsec >= 1000000000L) {
-                                t[1].tv_sec++;
-                                t[1].tv_nsec = 0;
-                        }
+                if (n < 0 || (size_t)n >= cap - used) {
+                        free(text);
+                        util_fmt(err, errlen, "registry entry too long");
+                        return -1;
                 }
-                t[0].tv_sec = 0;
-                t[0].tv_nsec = UTIME_OMIT;
-                if (futimens(fd, t) < 0)
-                        goto io;
+                used += (size_t)n;
         }
-        if (fsync(fd) < 0)
-                goto io;
-        if (close(fd) < 0) {
-                fd = -1;
-                goto io;
-        }
-        fd = -1;
-        if (rename(tmp, path) < 0)
-                goto io;
-        dfd = open(cfg->state_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dfd >= 0) {
-                (void)fsync(dfd);
-                close(dfd);
-        }
-        return 0;
-io:
-        util_fmt(err, errlen, "%s: cannot write: %s", tmp, strerror(errno));
-        if (fd >= 0)
-                close(fd);
-        unlink(tmp);
+        r = statefile_write(cfg->state_dir, REGISTRY_FILE, text, used, 0644, err, errlen);
+        free(text);
         return r;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "k8s/statefile.h"
@@ -22,9 +23,27 @@ int statefile_path(char *buf, size_t len, const char *dir, const char *name)
         return n < 0 || (size_t)n >= len ? -1 : 0;
 }
 
-int statefile_write(const char *dir, const char *name, const void *data, size_t len,
-                    char *err, size_t errlen)
+/* A modification time later than both now and the file at path's. */
+static void later_than(const char *path, struct timespec *t)
 {
+        struct stat old;
+
+        clock_gettime(CLOCK_REALTIME, t);
+        if (lstat(path, &old) == 0 &&
+            (t->tv_sec < old.st_mtim.tv_sec ||
+             (t->tv_sec == old.st_mtim.tv_sec && t->tv_nsec <= old.st_mtim.tv_nsec))) {
+                *t = old.st_mtim;
+                if (++t->tv_nsec >= 1000000000L) {
+                        t->tv_sec++;
+                        t->tv_nsec = 0;
+                }
+        }
+}
+
+int statefile_write(const char *dir, const char *name, const void *data, size_t len,
+                    mode_t mode, char *err, size_t errlen)
+{
+        struct timespec times[2] = { { 0, UTIME_OMIT }, { 0, 0 } };
         char path[4096], tmp[4096];
         const char *p = data;
         size_t done = 0;
@@ -41,7 +60,7 @@ int statefile_write(const char *dir, const char *name, const void *data, size_t 
                 util_fmt(err, errlen, "%s: cannot create a temporary file: %s", dir, strerror(errno));
                 return -1;
         }
-        if (fchmod(fd, 0600) < 0)
+        if (fchmod(fd, mode) < 0)
                 goto fail;
         while (done < len) {
                 ssize_t n = write(fd, p + done, len - done);
@@ -51,6 +70,12 @@ int statefile_write(const char *dir, const char *name, const void *data, size_t 
                         goto fail;
                 done += (size_t)n;
         }
+        /* Readers that cache by stat must see a change even when the new
+         * file has the old one's size and inode number and lands in the
+         * same clock tick (or the clock stepped back). */
+        later_than(path, &times[1]);
+        if (futimens(fd, times) < 0)
+                goto fail;
         if (fsync(fd) < 0 || close(fd) < 0) {
                 fd = -1;
                 goto fail;
@@ -74,8 +99,11 @@ fail:
         return r;
 }
 
-int statefile_lock(const char *dir, const char *name, bool exclusive, char *err, size_t errlen)
+int statefile_lock(const char *dir, const char *name, bool exclusive, long timeout,
+                   char *err, size_t errlen)
 {
+        struct timespec pause = { 0, 10 * 1000 * 1000 };
+        long tries = timeout * 100;
         char path[4096];
         struct stat st;
         int fd;
@@ -95,12 +123,19 @@ int statefile_lock(const char *dir, const char *name, bool exclusive, char *err,
                 close(fd);
                 return -1;
         }
-        while (flock(fd, exclusive ? LOCK_EX : LOCK_SH) < 0) {
-                if (errno != EINTR) {
+        while (flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) < 0) {
+                if (errno != EWOULDBLOCK && errno != EINTR) {
                         util_fmt(err, errlen, "%s: cannot lock: %s", path, strerror(errno));
                         close(fd);
                         return -1;
                 }
+                if (tries-- <= 0) {
+                        util_fmt(err, errlen, "%s: still locked by another process after %ld s",
+                                 path, timeout);
+                        close(fd);
+                        return -1;
+                }
+                nanosleep(&pause, NULL);
         }
         return fd;
 }

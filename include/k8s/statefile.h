@@ -4,20 +4,26 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include <time.h>
 
 /* dir/name into buf; -1 when it does not fit. */
 int statefile_path(char *buf, size_t len, const char *dir, const char *name);
 
-/* Replaces dir/name with len bytes of data, mode 0600: a temporary file
- * in dir, fsync, rename, fsync of dir. Returns 0, or -1 with err. */
+/* Replaces dir/name with len bytes of data, with mode (0600 for caches,
+ * 0644 for what every process may read): a temporary file in dir, fsync,
+ * rename, fsync of dir. The new file's mtime is always later than the old
+ * one's, so readers that cache by stat(2) see every change. Returns 0, or
+ * -1 with err. */
 int statefile_write(const char *dir, const char *name, const void *data, size_t len,
-                    char *err, size_t errlen);
+                    mode_t mode, char *err, size_t errlen);
 
 /* Opens (creating, 0600, never following a link) dir/name and takes a
- * flock(2) on it (exclusive or shared). Returns the descriptor (close it to
- * unlock), or -1 with err. */
-int statefile_lock(const char *dir, const char *name, bool exclusive, char *err, size_t errlen);
+ * flock(2) on it (exclusive or shared), waiting at most timeout seconds:
+ * a wedged holder must not hang every login. Returns the descriptor
+ * (close it to unlock), or -1 with err. */
+int statefile_lock(const char *dir, const char *name, bool exclusive, long timeout,
+                   char *err, size_t errlen);
 
 /* Seconds since dir/name was last modified, or -1 when it does not exist
  * (or is not a root-owned regular file). */

@@ -380,7 +380,7 @@ expect "... and the registry holds all $N, each on its own UID" "$N $N" \
         "$("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/' | wc -l) $("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/ {print $1}' | sort -u | wc -l)"
 expect "no number is held twice anywhere in the registry" "" \
         "$(grep -v '^#' "$STATE/uids" | awk '{print $2}' | sort | uniq -d)"
-expect "no registry temporary file is left behind" "no" "$([ -e "$STATE/uids.tmp" ] && echo yes || echo no)"
+expect "no registry temporary file is left behind" "" "$(ls -a "$STATE" | grep '^\.uids\.')"
 bad=0
 for i in $(seq 1 $N); do
         uid=$(nssw getent passwd "ci_job-$i" | cut -d: -f3)
