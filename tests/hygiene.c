@@ -11,6 +11,7 @@
  *   user demo_debugger; TOKEN-FILE holds a valid token for it. */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <dlfcn.h>
 #include <netdb.h>
 #include <pwd.h>
 #include <pthread.h>
@@ -28,6 +29,29 @@
 #include <security/pam_appl.h>
 
 static const char *confdir, *health_url, *ca_file;
+static int init_calls, cleanup_calls, logins;
+
+/* libcurl's global init and cleanup, interposed (this program is linked
+ * with -export-dynamic, so the module's calls land here too) to count
+ * who calls them. */
+CURLcode curl_global_init(long flags)
+{
+        CURLcode (*real)(long);
+
+        *(void **)&real = dlsym(RTLD_NEXT, "curl_global_init");
+        __atomic_add_fetch(&init_calls, 1, __ATOMIC_SEQ_CST);
+        return real ? real(flags) : CURLE_FAILED_INIT;
+}
+
+void curl_global_cleanup(void)
+{
+        void (*real)(void);
+
+        *(void **)&real = dlsym(RTLD_NEXT, "curl_global_cleanup");
+        __atomic_add_fetch(&cleanup_calls, 1, __ATOMIC_SEQ_CST);
+        if (real)
+                real();
+}
 static char token[20000];
 static int tap_n, tap_failed;
 
@@ -137,6 +161,7 @@ static int login(const char *service, const char *user, const char *answer)
 
         if (rc != PAM_SUCCESS)
                 return rc;
+        __atomic_add_fetch(&logins, 1, __ATOMIC_SEQ_CST);
         rc = pam_authenticate(pamh, 0);
         pam_end(pamh, rc);
         return rc;
@@ -317,12 +342,23 @@ int main(int argc, char **argv)
         }
         ok(login("good", "demo_debugger", token) == PAM_SUCCESS, "a login in the parent after fork");
 
+        /* --- who initialises libcurl ----------------------------------------- */
+        /* Regression test curl_global_init_once: the module called
+         * curl_global_init on every login, which libcurl before 7.84 (and
+         * builds without CURL_VERSION_THREADSAFE) does not allow from two
+         * threads at once, and which counts up without end. */
+        ok(init_calls - 1 <= 1, "curl_global_init_once: the module initialises libcurl at most once per process "
+           "(%d calls besides the host's, over %d logins, 8 threads at once among them)",
+           init_calls - 1, logins);
+        ok(cleanup_calls == 0, "the module never calls curl_global_cleanup (%d calls)", cleanup_calls);
+
         /* --- the host done with libcurl -------------------------------------- */
         curl_easy_cleanup(host);
         curl_global_cleanup();
         ok(login("good", "demo_debugger", token) == PAM_SUCCESS,
            "a login after the host's own curl_global_cleanup");
         ok(login("good", "demo_debugger", "not.a.token") == PAM_AUTH_ERR, "... and its twin, refused");
+        ok(cleanup_calls == 1, "... and the only curl_global_cleanup was the host's (%d calls)", cleanup_calls);
 
         printf("1..%d\n", tap_n);
         return tap_failed ? 1 : 0;
