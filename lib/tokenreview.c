@@ -274,6 +274,13 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         curl_easy_setopt(curl, CURLOPT_PROXY, "");
         /* No signals: a PAM module must not touch the host's handlers. */
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075700
+        /* Without it, a timed-out login waits for the resolver thread,
+         * however long DNS takes: timeout would not bound a login. The
+         * thread is left to finish alone, which is safe only because the
+         * module (and with it libcurl) stays loaded: -z nodelete. */
+        curl_easy_setopt(curl, CURLOPT_QUICK_EXIT, 1L);
+#endif
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
         curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
         curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)TOKENREVIEW_MAX_ANSWER);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <security/pam_appl.h>
 
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
         pam_handle_t *pamh = NULL;
         bool acct = false, session = false, auth = true;
         const char *steps = NULL, *confdir = NULL;
+        unsigned linger = 0;
         struct rusage ru;
         int rc, i;
 
@@ -107,7 +109,8 @@ int main(int argc, char **argv)
         setvbuf(stdout, NULL, _IOLBF, 0);
         if (argc < 3) {
                 fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] [--acct] "
-                        "[--session] [--no-auth] [--steps auth,acct,session,...] [--confdir DIR]\n");
+                        "[--session] [--no-auth] [--steps auth,acct,session,...] [--confdir DIR] "
+                        "[--linger SECONDS]\n");
                 return 2;
         }
         for (i = 3; i < argc; i++) {
@@ -125,6 +128,9 @@ int main(int argc, char **argv)
                         auth = false;
                 } else if (!strcmp(argv[i], "--steps") && i + 1 < argc) {
                         steps = argv[++i];
+                } else if (!strcmp(argv[i], "--linger") && i + 1 < argc) {
+                        /* Stay alive after pam_end, as a host process does. */
+                        linger = (unsigned)atoi(argv[++i]);
                 } else if (!strcmp(argv[i], "--confdir") && i + 1 < argc) {
                         /* Linux-PAM >= 1.4 reads the service from DIR: the
                          * real libpam, without pam_wrapper (whose
@@ -169,8 +175,11 @@ int main(int argc, char **argv)
                         rc = run_session(pamh);
         }
         pam_end(pamh, rc);
+        printf("end\n");
         if (a.f)
                 fclose(a.f);
+        while (linger > 0)
+                linger = sleep(linger);
         /* Peak memory of the whole login, for the fault tests' bound. */
         if (getrusage(RUSAGE_SELF, &ru) == 0)
                 printf("maxrss_kb: %ld\n", ru.ru_maxrss);

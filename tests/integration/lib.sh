@@ -174,7 +174,8 @@ if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
         # dynamic TLS once pam_end has unloaded a module ("DTLS at 0x285",
         # "Tracer caught signal 11"). Not scanning TLS can only report more
         # leaks, never hide one.
-        export LSAN_OPTIONS=${LSAN_OPTIONS:-use_tls=0:exitcode=97}
+        # tests/lsan.supp: harness libraries only (nss_wrapper).
+        export LSAN_OPTIONS=${LSAN_OPTIONS:-use_tls=0:exitcode=97:suppressions=$top_srcdir/tests/lsan.supp}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
         export NSS_WRAPPER_DISABLE_DEEPBIND=1
 fi
