@@ -30,7 +30,7 @@ def c_literals(path, pattern=r'\{\s*"((?:[^"\\]|\\.)*)"'):
     with open(path) as f:
         text = f.read()
     out = []
-    for lit in re.findall(pattern, text):
+    for lit in re.findall(pattern, text, re.M):
         out.append(lit.encode("latin-1").decode("unicode_escape").encode("latin-1"))
     return out
 
