@@ -3,6 +3,7 @@
  * from the token's own claims. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,19 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         verify_set(r, VERIFY_ALLOW, "authenticated by the API server");
 out:
         json_decref(root);
+}
+
+/* libcurl's global state is set up once per process (the PAM module is
+ * linked -z nodelete, so "process" holds across pam_end): curl_global_init
+ * is not thread-safe before libcurl 7.84 or in builds without
+ * CURL_VERSION_THREADSAFE, and every call adds to a count. It is never
+ * cleaned up here, since the host process may use libcurl too. */
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static CURLcode curl_init_rc = CURLE_FAILED_INIT;
+
+static void curl_init(void)
+{
+        curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
 struct answer {
@@ -232,9 +246,8 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         }
         memcpy(header, authz, sizeof(authz) - 1);
         memcpy(header + sizeof(authz) - 1, reviewer, rlen + 1);
-        /* Thread-safe and reference counted in libcurl >= 7.84; never
-         * cleaned up here, since the host process may use libcurl too. */
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || !(curl = curl_easy_init())) {
+        if (pthread_once(&curl_once, curl_init) != 0 || curl_init_rc != CURLE_OK ||
+            !(curl = curl_easy_init())) {
                 verify_set(r, VERIFY_UNAVAIL, "cannot initialise libcurl");
                 goto out;
         }
@@ -262,6 +275,13 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         curl_easy_setopt(curl, CURLOPT_PROXY, "");
         /* No signals: a PAM module must not touch the host's handlers. */
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075700
+        /* Without it, a timed-out login waits for the resolver thread,
+         * however long DNS takes: timeout would not bound a login. The
+         * thread is left to finish alone, which is safe only because the
+         * module (and with it libcurl) stays loaded: -z nodelete. */
+        curl_easy_setopt(curl, CURLOPT_QUICK_EXIT, 1L);
+#endif
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
         curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
         curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)TOKENREVIEW_MAX_ANSWER);

@@ -4,7 +4,7 @@
 K8S_DEB_PACKAGES="build-essential autoconf automake libtool pkg-config
         libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libcmocka-dev
         libpam-wrapper libnss-wrapper python3 python3-cryptography valgrind
-        ca-certificates"
+        ca-certificates clang libclang-rt-14-dev"
 
 k8s_install_deps() {
         local missing=()
@@ -32,4 +32,23 @@ k8s_build() {
                 { [ -e Makefile ] && [ Makefile -nt ../configure ] ||
                   ../configure --prefix=/usr --sysconfdir=/etc --libdir=/usr/lib/"$(gcc -print-multiarch)"; } &&
                 make -j"$(nproc)" && make -j"$(nproc)" check TESTS=)
+}
+
+# k8s_build_variant DIR CONFIGURE-ARGS...: another build of the tree in DIR
+# (_build-asan: --enable-sanitizers; _build-fuzz: CC=clang --enable-fuzzing),
+# configured once, then brought up to date. Builds everything `make check`
+# needs; the fuzz build needs only its targets (make fuzz-smoke builds them).
+k8s_build_variant() {
+        local dir=$1; shift
+        echo "== building in $(pwd)/$dir ($*)"
+        [ -x configure ] && [ configure -nt configure.ac ] && [ -e Makefile.in ] || ./autogen.sh
+        mkdir -p "$dir"
+        (cd "$dir" &&
+                { [ -e Makefile ] && [ Makefile -nt ../configure ] ||
+                  ../configure --prefix=/usr --sysconfdir=/etc \
+                        --libdir=/usr/lib/"$(gcc -print-multiarch)" "$@"; } &&
+                case " $* " in
+                *" --enable-fuzzing "*) make -j"$(nproc)" fuzz-build ;;
+                *) make -j"$(nproc)" && make -j"$(nproc)" check TESTS= ;;
+                esac)
 }

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <security/pam_appl.h>
 
@@ -98,12 +100,17 @@ int main(int argc, char **argv)
         struct pam_conv pc = { conv, &a };
         pam_handle_t *pamh = NULL;
         bool acct = false, session = false, auth = true;
-        const char *steps = NULL;
+        const char *steps = NULL, *confdir = NULL;
+        unsigned linger = 0;
+        struct rusage ru;
         int rc, i;
 
+        /* Every line reaches the file even if a sanitizer ends us at exit. */
+        setvbuf(stdout, NULL, _IOLBF, 0);
         if (argc < 3) {
                 fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] [--acct] "
-                        "[--session] [--no-auth] [--steps auth,acct,session,...]\n");
+                        "[--session] [--no-auth] [--steps auth,acct,session,...] [--confdir DIR] "
+                        "[--linger SECONDS]\n");
                 return 2;
         }
         for (i = 3; i < argc; i++) {
@@ -121,12 +128,21 @@ int main(int argc, char **argv)
                         auth = false;
                 } else if (!strcmp(argv[i], "--steps") && i + 1 < argc) {
                         steps = argv[++i];
+                } else if (!strcmp(argv[i], "--linger") && i + 1 < argc) {
+                        /* Stay alive after pam_end, as a host process does. */
+                        linger = (unsigned)atoi(argv[++i]);
+                } else if (!strcmp(argv[i], "--confdir") && i + 1 < argc) {
+                        /* Linux-PAM >= 1.4 reads the service from DIR: the
+                         * real libpam, without pam_wrapper (whose
+                         * RTLD_DEEPBIND AddressSanitizer refuses). */
+                        confdir = argv[++i];
                 } else {
                         fprintf(stderr, "pam_driver: unknown option %s\n", argv[i]);
                         return 2;
                 }
         }
-        rc = pam_start(argv[1], argv[2], &pc, &pamh);
+        rc = confdir ? pam_start_confdir(argv[1], argv[2], &pc, confdir, &pamh)
+                     : pam_start(argv[1], argv[2], &pc, &pamh);
         if (rc != PAM_SUCCESS) {
                 printf("start: %s\n", code_name(rc));
                 return 1;
@@ -159,7 +175,13 @@ int main(int argc, char **argv)
                         rc = run_session(pamh);
         }
         pam_end(pamh, rc);
+        printf("end\n");
         if (a.f)
                 fclose(a.f);
+        while (linger > 0)
+                linger = sleep(linger);
+        /* Peak memory of the whole login, for the fault tests' bound. */
+        if (getrusage(RUSAGE_SELF, &ru) == 0)
+                printf("maxrss_kb: %ld\n", ru.ru_maxrss);
         return 0;
 }

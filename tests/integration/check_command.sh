@@ -11,7 +11,7 @@ CONF="$T/k8s-login.conf"
 write_accounts
 # k8s-login with the test's accounts (nss_wrapper), as a login would see them.
 k8slogin() {
-        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" \
+        env LD_PRELOAD="$NSS_PRELOAD" NSS_WRAPPER_PASSWD="$T/passwd" \
                 NSS_WRAPPER_GROUP="$T/group" "$K8S_LOGIN" "$@"
 }
 # check DESC EXPECTED_EXIT TOKEN [args...]

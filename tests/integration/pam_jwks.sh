@@ -289,7 +289,7 @@ try "cache+jwks: ... while a new token needs one (PAM_AUTHINFO_UNAVAIL)" PAM_AUT
 k8scheck() {
         local desc=$1 expected=$2 conf=$3 token=$4
         echo "$token" >> "$TOKENS"
-        env LD_PRELOAD="$NSS_WRAPPER_SO" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+        env LD_PRELOAD="$NSS_PRELOAD" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
                 "$K8S_LOGIN" check --config "$conf" <<< "$token" > "$T/check.out" 2>&1
         expect "$desc (exit $expected)" "$expected" "$?"
 }

@@ -1,0 +1,30 @@
+#!/bin/bash
+# Process hygiene of the real pam_k8s.so in a host process (tests/hygiene.c):
+# no fd, thread or signal handler left behind over 1000 logins, threads,
+# the host's own libcurl, fork. Real libpam (pam_start_confdir), so it runs
+# the same in the normal and the sanitized build.
+. "$(dirname "$0")/lib.sh"
+require_runtime
+HYGIENE="$top_builddir/tests/hygiene"
+[ -x "$HYGIENE" ] || tap_skip_all "missing $HYGIENE (build first)"
+make_pki
+write_accounts
+start_server ok
+write_config "$T/good.conf" "$PORT"
+write_config "$T/down.conf" "$(free_port)"
+write_config "$T/named.conf" "$PORT"
+sed -i "s|^api_server = .*|api_server = https://api.k8s-login.test:$PORT|" "$T/named.conf"
+echo "127.0.0.1 api.k8s-login.test" > "$T/hosts"
+mkdir -p "$T/pam.d"
+for s in good down named; do
+        echo "auth required $PAM_SO config=$T/$s.conf" > "$T/pam.d/$s"
+done
+mint --alg ES256 > "$T/token"
+env LD_PRELOAD="$NSS_PRELOAD:$SYSLOG_SHIM" NSS_WRAPPER_PASSWD="$T/passwd" \
+        NSS_WRAPPER_GROUP="$T/group" NSS_WRAPPER_HOSTS="$T/hosts" K8S_TEST_SYSLOG="$T/syslog" \
+        "$HYGIENE" "$T/pam.d" "$T/token" "https://127.0.0.1:$PORT/healthz" "$PKI/ca.pem" \
+        "${HYGIENE_LOGINS:-1000}"
+rc=$?
+# The program prints its own plan; a crash before it would lose the plan,
+# which the TAP driver reports as an error.
+exit $rc
