@@ -14,114 +14,40 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+#include "k8s/https.h"
 #include "k8s/jwks_store.h"
 #include "k8s/statefile.h"
 #include "k8s/util.h"
 
-#define CA_FILE_MAX (4 * 1024 * 1024)
 #define DISCOVERY_MAX (64 * 1024)
 
-struct body {
-        char *data;
-        size_t len, max;
-        bool too_big;
-};
-
-static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
-{
-        struct body *b = userdata;
-        size_t n = size * nmemb;
-        char *grown;
-
-        if (n > b->max - b->len) {
-                b->too_big = true;
-                return 0;
-        }
-        if (!(grown = realloc(b->data, b->len + n + 1)))
-                return 0;
-        b->data = grown;
-        memcpy(b->data + b->len, ptr, n);
-        b->len += n;
-        b->data[b->len] = '\0';
-        return n;
-}
-
-/* GETs an https URL with the API client's TLS rules (jwks_ca_file, else
- * ca_file, else the system store; host name verified; no redirects, no
- * proxy, no signals). Returns 0 with a new buffer in *out, or -1. */
+/* GETs an https URL with the API client's rules (jwks_ca_file, else
+ * ca_file, else the system store). Returns 0 with a new buffer in *out,
+ * or -1. */
 static int https_get(const struct config *cfg, const char *url, size_t max,
                      char **out, size_t *len, char *why, size_t whylen)
 {
-        const char *ca_file = cfg->jwks_ca_file ? cfg->jwks_ca_file : cfg->ca_file;
-        char err[K8S_ERR_MAX], curlerr[CURL_ERROR_SIZE] = "", safe[200];
-        struct body b = { NULL, 0, max, false };
-        char *ca = NULL;
-        size_t calen = 0;
+        struct https_request req;
+        char safe[200];
         long http = 0;
-        CURL *curl = NULL;
-        CURLcode rc;
         int r = -1;
 
         *out = NULL;
         util_sanitize(safe, sizeof(safe), url, 120);
-        if (strncmp(url, "https://", 8) != 0) {
-                util_fmt(why, whylen, "%s is not an https URL", safe);
-                return -1;
-        }
-        if (ca_file && util_read_trusted_file(ca_file, UTIL_FOLLOW, CA_FILE_MAX, &ca, &calen,
-                                              err, sizeof(err)) < 0) {
-                util_fmt(why, whylen, "%s %s", cfg->jwks_ca_file ? "jwks_ca_file" : "ca_file", err);
-                return -1;
-        }
-        if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || !(curl = curl_easy_init())) {
-                util_fmt(why, whylen, "cannot initialise libcurl");
+        if (https_begin(&req, cfg, url, cfg->jwks_ca_file ? cfg->jwks_ca_file : cfg->ca_file,
+                        cfg->jwks_ca_file ? "jwks_ca_file" : "ca_file", max, why, whylen) < 0 ||
+            https_perform(&req, cfg, safe, &http, why, whylen) < 0)
+                goto out;
+        if (http != 200) {
+                util_fmt(why, whylen, "%s answered HTTP %ld (expected 200)", safe, http);
                 goto out;
         }
-        if (ca) {
-                struct curl_blob blob = { ca, calen, CURL_BLOB_NOCOPY };
-                curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
-        }
-        curl_easy_setopt(curl, CURLOPT_URL, url);
-        curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
-        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-        curl_easy_setopt(curl, CURLOPT_PROXY, "");
-        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
-        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
-        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)max);
-        curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &b);
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curlerr);
-        rc = curl_easy_perform(curl);
-        if (rc == CURLE_OK)
-                curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
-        if (rc != CURLE_OK) {
-                if (b.too_big || rc == CURLE_FILESIZE_EXCEEDED)
-                        util_fmt(why, whylen, "%s: answer larger than %zu bytes", safe, max);
-                else if (rc == CURLE_OPERATION_TIMEDOUT)
-                        util_fmt(why, whylen, "%s did not answer within %lds", safe, cfg->timeout);
-                else
-                        util_fmt(why, whylen, "%s unreachable: %s", safe,
-                                 util_sanitize(err, sizeof(err),
-                                               curlerr[0] ? curlerr : curl_easy_strerror(rc), 160));
-        } else if (http != 200) {
-                util_fmt(why, whylen, "%s answered HTTP %ld (expected 200)", safe, http);
-        } else {
-                *out = b.data ? b.data : strdup("");
-                *len = b.len;
-                b.data = NULL;
-                r = *out ? 0 : -1;
-        }
+        *out = req.data ? req.data : strdup("");
+        *len = req.len;
+        req.data = NULL;
+        r = *out ? 0 : -1;
 out:
-        if (curl)
-                curl_easy_cleanup(curl);
-        free(b.data);
-        free(ca);
+        https_end(&req);
         return r;
 }
 

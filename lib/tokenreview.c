@@ -3,7 +3,6 @@
  * from the token's own claims. */
 #include "config.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,12 +10,12 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+#include "k8s/https.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
 #include "k8s/util.h"
 
 #define REVIEWER_TOKEN_MAX 16384
-#define CA_FILE_MAX (4 * 1024 * 1024)
 
 void tokenreview_parse(const struct config *cfg, long http_status,
                        const char *body, size_t len, struct verify_result *r)
@@ -104,45 +103,6 @@ out:
         json_decref(root);
 }
 
-/* libcurl's global state is set up once per process (the PAM module is
- * linked -z nodelete, so "process" holds across pam_end): curl_global_init
- * is not thread-safe before libcurl 7.84 or in builds without
- * CURL_VERSION_THREADSAFE, and every call adds to a count. It is never
- * cleaned up here, since the host process may use libcurl too. */
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static CURLcode curl_init_rc = CURLE_FAILED_INIT;
-
-static void curl_init(void)
-{
-        curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
-}
-
-struct answer {
-        char *data;
-        size_t len;
-        bool too_big;
-};
-
-static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
-{
-        struct answer *a = userdata;
-        size_t n = size * nmemb;
-        char *grown;
-
-        if (n > TOKENREVIEW_MAX_ANSWER - a->len) {
-                a->too_big = true;
-                return 0;
-        }
-        grown = realloc(a->data, a->len + n + 1);
-        if (!grown)
-                return 0;
-        a->data = grown;
-        memcpy(a->data + a->len, ptr, n);
-        a->len += n;
-        a->data[a->len] = '\0';
-        return n;
-}
-
 /* Reads the reviewer's bearer token: root-owned, one line of printable
  * bytes (it goes into a header). Returns a new buffer or NULL. */
 static char *read_reviewer_token(const struct config *cfg, size_t *len, struct verify_result *r)
@@ -216,24 +176,21 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
                          struct verify_result *r)
 {
         static const char authz[] = "Authorization: Bearer ";
-        char url[1024], err[K8S_ERR_MAX], curlerr[CURL_ERROR_SIZE] = "";
-        char *reviewer = NULL, *header = NULL, *body = NULL, *ca = NULL;
-        size_t rlen = 0, blen = 0, calen = 0;
+        char url[1024], why[K8S_ERR_MAX];
+        char *reviewer = NULL, *header = NULL, *body = NULL;
+        size_t rlen = 0, blen = 0;
         struct curl_slist *headers = NULL, *h;
-        struct answer answer = { 0 };
+        struct https_request req;
         long http = 0;
-        CURL *curl = NULL;
-        CURLcode rc;
 
         if (snprintf(url, sizeof(url), "%s%s", cfg->api_server, TOKENREVIEW_PATH) >= (int)sizeof(url)) {
                 verify_set(r, VERIFY_UNAVAIL, "api_server URL too long");
                 return;
         }
-        /* Followed like the reviewer token: a pod's ca.crt is a link. */
-        if (cfg->ca_file && util_read_trusted_file(cfg->ca_file, UTIL_FOLLOW, CA_FILE_MAX, &ca, &calen,
-                                                   err, sizeof(err)) < 0) {
-                verify_set(r, VERIFY_UNAVAIL, "ca_file %s", err);
-                return;
+        if (https_begin(&req, cfg, url, cfg->ca_file, "ca_file", TOKENREVIEW_MAX_ANSWER, why,
+                        sizeof(why)) < 0) {
+                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                goto out;
         }
         reviewer = read_reviewer_token(cfg, &rlen, r);
         if (!reviewer)
@@ -246,11 +203,6 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         }
         memcpy(header, authz, sizeof(authz) - 1);
         memcpy(header + sizeof(authz) - 1, reviewer, rlen + 1);
-        if (pthread_once(&curl_once, curl_init) != 0 || curl_init_rc != CURLE_OK ||
-            !(curl = curl_easy_init())) {
-                verify_set(r, VERIFY_UNAVAIL, "cannot initialise libcurl");
-                goto out;
-        }
         headers = curl_slist_append(NULL, "Content-Type: application/json");
         if (headers && (h = curl_slist_append(headers, "Accept: application/json")))
                 headers = h;
@@ -260,64 +212,19 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
                 verify_set(r, VERIFY_UNAVAIL, "out of memory");
                 goto out;
         }
-        if (ca) {
-                struct curl_blob blob = { ca, calen, CURL_BLOB_NOCOPY };
-                curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
-        }
-        curl_easy_setopt(curl, CURLOPT_URL, url);
-        curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
-        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
-        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-        /* No proxy from the environment of whatever process hosts us. */
-        curl_easy_setopt(curl, CURLOPT_PROXY, "");
-        /* No signals: a PAM module must not touch the host's handlers. */
-        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-#if LIBCURL_VERSION_NUM >= 0x075700
-        /* Without it, a timed-out login waits for the resolver thread,
-         * however long DNS takes: timeout would not bound a login. The
-         * thread is left to finish alone, which is safe only because the
-         * module (and with it libcurl) stays loaded: -z nodelete. */
-        curl_easy_setopt(curl, CURLOPT_QUICK_EXIT, 1L);
-#endif
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
-        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
-        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)TOKENREVIEW_MAX_ANSWER);
-        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, (long)blen);
-        curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
-        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curlerr);
-
-        rc = curl_easy_perform(curl);
-        if (rc == CURLE_OK)
-                curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &http);
-        if (rc != CURLE_OK) {
-                if (answer.too_big || rc == CURLE_FILESIZE_EXCEEDED)
-                        verify_set(r, VERIFY_UNAVAIL, "API server answer larger than %d bytes",
-                            TOKENREVIEW_MAX_ANSWER);
-                else if (rc == CURLE_OPERATION_TIMEDOUT)
-                        verify_set(r, VERIFY_UNAVAIL, "API server did not answer within %lds", cfg->timeout);
-                else
-                        verify_set(r, VERIFY_UNAVAIL, "API server unreachable: %s",
-                            util_sanitize(err, sizeof(err),
-                                          curlerr[0] ? curlerr : curl_easy_strerror(rc), 200));
-        } else {
-                tokenreview_parse(cfg, http, answer.data ? answer.data : "", answer.len, r);
-        }
+        curl_easy_setopt(req.curl, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(req.curl, CURLOPT_POSTFIELDS, body);
+        curl_easy_setopt(req.curl, CURLOPT_POSTFIELDSIZE, (long)blen);
+        if (https_perform(&req, cfg, "API server", &http, why, sizeof(why)) < 0)
+                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+        else
+                tokenreview_parse(cfg, http, req.data ? req.data : "", req.len, r);
 out:
-        if (curl)
-                curl_easy_cleanup(curl);
+        https_end(&req);
         wipe_headers(headers);
-        util_wipe_free(answer.data, answer.len);
         util_wipe_free(body, blen);
         util_wipe_free(header, header ? sizeof(authz) + rlen : 0);
         /* The buffer is at least rlen + 1 bytes; only trailing blanks, no
          * secret, lie beyond. */
         util_wipe_free(reviewer, reviewer ? rlen + 1 : 0);
-        free(ca);
 }

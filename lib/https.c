@@ -1,0 +1,138 @@
+/* The one HTTPS client (see include/k8s/https.h). */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "k8s/https.h"
+#include "k8s/util.h"
+
+#define CA_FILE_MAX (4 * 1024 * 1024)
+
+/* libcurl's global state is set up once per process (the PAM module is
+ * linked -z nodelete, so "process" holds across pam_end): curl_global_init
+ * is not thread-safe before libcurl 7.84 or in builds without
+ * CURL_VERSION_THREADSAFE, and every call adds to a count. It is never
+ * cleaned up here, since the host process may use libcurl too. */
+static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
+static CURLcode curl_init_rc = CURLE_FAILED_INIT;
+
+static void curl_init(void)
+{
+        curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/* Collects the answer. Growing copies into a new buffer and wipes the old
+ * one, since realloc would leave a copy of what came so far behind. */
+static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
+{
+        struct https_request *req = userdata;
+        size_t n = size * nmemb;
+        char *grown;
+
+        if (n > req->max - req->len) {
+                req->too_big = true;
+                return 0;
+        }
+        if (!(grown = malloc(req->len + n + 1)))
+                return 0;
+        if (req->data)
+                memcpy(grown, req->data, req->len);
+        memcpy(grown + req->len, ptr, n);
+        util_wipe_free(req->data, req->data ? req->len + 1 : 0);
+        req->data = grown;
+        req->len += n;
+        req->data[req->len] = '\0';
+        return n;
+}
+
+int https_begin(struct https_request *req, const struct config *cfg, const char *url,
+                const char *ca_file, const char *ca_label, size_t max,
+                char *why, size_t whylen)
+{
+        char err[K8S_ERR_MAX];
+        CURL *curl;
+
+        memset(req, 0, sizeof(*req));
+        req->max = max;
+        if (strncmp(url, "https://", 8) != 0) {
+                util_fmt(why, whylen, "%s is not an https URL",
+                         util_sanitize(err, sizeof(err), url, 120));
+                return -1;
+        }
+        /* Followed like the reviewer token: a pod's ca.crt is a link. */
+        if (ca_file && util_read_trusted_file(ca_file, UTIL_FOLLOW, CA_FILE_MAX, &req->ca,
+                                              &req->calen, err, sizeof(err)) < 0) {
+                util_fmt(why, whylen, "%s %s", ca_label, err);
+                return -1;
+        }
+        if (pthread_once(&curl_once, curl_init) != 0 || curl_init_rc != CURLE_OK ||
+            !(curl = req->curl = curl_easy_init())) {
+                util_fmt(why, whylen, "cannot initialise libcurl");
+                return -1;
+        }
+        if (req->ca) {
+                struct curl_blob blob = { req->ca, req->calen, CURL_BLOB_NOCOPY };
+                curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+        }
+        curl_easy_setopt(curl, CURLOPT_URL, url);
+        curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
+        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https");
+        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+        curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
+        /* No proxy from the environment of whatever process hosts us. */
+        curl_easy_setopt(curl, CURLOPT_PROXY, "");
+        /* No signals: a PAM module must not touch the host's handlers. */
+        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+#if LIBCURL_VERSION_NUM >= 0x075700
+        /* Without it, a timed-out login waits for the resolver thread,
+         * however long DNS takes: timeout would not bound a login. The
+         * thread is left to finish alone, which is safe only because the
+         * module (and with it libcurl) stays loaded: -z nodelete. */
+        curl_easy_setopt(curl, CURLOPT_QUICK_EXIT, 1L);
+#endif
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
+        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)max);
+        curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, req);
+        curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, req->curlerr);
+        return 0;
+}
+
+int https_perform(struct https_request *req, const struct config *cfg, const char *what,
+                  long *http, char *why, size_t whylen)
+{
+        char err[K8S_ERR_MAX];
+        CURLcode rc = curl_easy_perform(req->curl);
+
+        *http = 0;
+        if (rc == CURLE_OK) {
+                curl_easy_getinfo(req->curl, CURLINFO_RESPONSE_CODE, http);
+                return 0;
+        }
+        if (req->too_big || rc == CURLE_FILESIZE_EXCEEDED)
+                util_fmt(why, whylen, "%s answer larger than %zu bytes", what, req->max);
+        else if (rc == CURLE_OPERATION_TIMEDOUT)
+                util_fmt(why, whylen, "%s did not answer within %lds", what, cfg->timeout);
+        else
+                util_fmt(why, whylen, "%s unreachable: %s", what,
+                         util_sanitize(err, sizeof(err),
+                                       req->curlerr[0] ? req->curlerr : curl_easy_strerror(rc),
+                                       200));
+        return -1;
+}
+
+void https_end(struct https_request *req)
+{
+        if (req->curl)
+                curl_easy_cleanup(req->curl);
+        util_wipe_free(req->data, req->data ? req->len + 1 : 0);
+        free(req->ca);
+        memset(req, 0, sizeof(*req));
+}
