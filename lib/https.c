@@ -24,25 +24,34 @@ static void curl_init(void)
         curl_init_rc = curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
-/* Collects the answer. Growing copies into a new buffer and wipes the old
- * one, since realloc would leave a copy of what came so far behind. */
+/* Collects the answer. The buffer doubles as it fills (never past
+ * max + 1), and each time the old one is wiped: realloc would leave a
+ * copy of what came so far behind. */
 static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
 {
         struct https_request *req = userdata;
         size_t n = size * nmemb;
-        char *grown;
 
         if (n > req->max - req->len) {
                 req->too_big = true;
                 return 0;
         }
-        if (!(grown = malloc(req->len + n + 1)))
-                return 0;
-        if (req->data)
-                memcpy(grown, req->data, req->len);
-        memcpy(grown + req->len, ptr, n);
-        util_wipe_free(req->data, req->data ? req->len + 1 : 0);
-        req->data = grown;
+        if (req->len + n + 1 > req->cap) {
+                size_t cap = req->cap ? req->cap : 4096;
+                char *grown;
+                while (cap < req->len + n + 1)
+                        cap *= 2;
+                if (cap > req->max + 1)
+                        cap = req->max + 1;
+                if (!(grown = malloc(cap)))
+                        return 0;
+                if (req->data)
+                        memcpy(grown, req->data, req->len);
+                util_wipe_free(req->data, req->cap);
+                req->data = grown;
+                req->cap = cap;
+        }
+        memcpy(req->data + req->len, ptr, n);
         req->len += n;
         req->data[req->len] = '\0';
         return n;
@@ -132,7 +141,7 @@ void https_end(struct https_request *req)
 {
         if (req->curl)
                 curl_easy_cleanup(req->curl);
-        util_wipe_free(req->data, req->data ? req->len + 1 : 0);
+        util_wipe_free(req->data, req->cap);
         free(req->ca);
         memset(req, 0, sizeof(*req));
 }

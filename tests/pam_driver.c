@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <security/pam_appl.h>
@@ -164,8 +165,16 @@ int main(int argc, char **argv)
                 free(list);
         } else {
                 if (auth) {
+                        /* How long the module took, apart from this
+                         * process's own start and exit (which a sanitizer
+                         * or a loaded machine can stretch). */
+                        struct timespec t0, t1;
+                        clock_gettime(CLOCK_MONOTONIC, &t0);
                         rc = pam_authenticate(pamh, 0);
+                        clock_gettime(CLOCK_MONOTONIC, &t1);
                         printf("auth: %s\n", code_name(rc));
+                        printf("auth_ms: %ld\n", (long)((t1.tv_sec - t0.tv_sec) * 1000 +
+                                                        (t1.tv_nsec - t0.tv_nsec) / 1000000));
                 }
                 if (rc == PAM_SUCCESS && acct) {
                         rc = pam_acct_mgmt(pamh, 0);

@@ -21,7 +21,7 @@ struct https_request {
         size_t calen;
         char curlerr[CURL_ERROR_SIZE];
         char *data;                     /* the answer, NUL-terminated */
-        size_t len, max;
+        size_t len, cap, max;
         bool too_big;
 };
 

@@ -11,10 +11,19 @@ require_runtime
 [ -e "$NSS_SO" ] && [ -x "$STRESS" ] || tap_skip_all "build first"
 
 # --- the module links only libc ---------------------------------------------
-expect "libnss_k8s.so.2 needs libc and nothing else" "libc.so.6" \
-        "$(objdump -p "$NSS_SO" | awk '$1 == "NEEDED" {print $2}' | xargs)"
-expect "ldd shows no library but libc (and the loader)" "" \
-        "$(ldd "$NSS_SO" | grep -vE '^\s*(linux-vdso|libc\.so\.6|/lib64/ld-linux)' )"
+if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
+        # A sanitized build adds the sanitizer runtimes, and they pull in
+        # libstdc++ and more: the normal build checks ldd.
+        expect "libnss_k8s.so.2 needs libc and, in this sanitized build, the sanitizer runtimes only" \
+                "libc.so.6" "$(objdump -p "$NSS_SO" | awk '$1 == "NEEDED" {print $2}' |
+                               grep -vE '^lib(asan|ubsan)\.so' | xargs)"
+        tap_ok "# SKIP ldd in a sanitized build lists the sanitizer runtimes' dependencies"
+else
+        expect "libnss_k8s.so.2 needs libc and nothing else" "libc.so.6" \
+                "$(objdump -p "$NSS_SO" | awk '$1 == "NEEDED" {print $2}' | xargs)"
+        expect "ldd shows no library but libc (and the loader)" "" \
+                "$(ldd "$NSS_SO" | grep -vE '^\s*(linux-vdso|libc\.so\.6|/lib64/ld-linux)' )"
+fi
 expect "libnss_k8s.so.2 exports exactly the _nss_k8s_ entry points" \
         "_nss_k8s_endgrent _nss_k8s_endpwent _nss_k8s_getgrent_r _nss_k8s_getgrgid_r _nss_k8s_getgrnam_r _nss_k8s_getpwent_r _nss_k8s_getpwnam_r _nss_k8s_getpwuid_r _nss_k8s_initgroups_dyn _nss_k8s_setgrent _nss_k8s_setpwent" \
         "$(nm -D --defined-only "$NSS_SO" | awk '$2 == "T" {print $3}' | sort | xargs)"
@@ -43,7 +52,8 @@ nssw() {
                 NSS_WRAPPER_MODULE_FN_PREFIX=k8s "$@"
 }
 # get DB KEY: getent through nss_wrapper; output in GOT, exit code in RC.
-get() { GOT=$(nssw getent "$@" 2>&1); RC=$?; }
+# (stderr apart: a sanitized build's leak checker reports there at exit)
+get() { GOT=$(nssw getent "$@" 2>>"$T/getent.err"); RC=$?; }
 
 # --- before any login: name-only answers --------------------------------------
 get passwd demo_debugger
@@ -108,7 +118,7 @@ get group "$G_DEMO"
 expect "... by GID too" "0 k8s_demo:*:$G_DEMO:demo_debugger" "$RC $GOT"
 get group k8s
 expect "all_group lists every allocated account" "0 k8s:*:$MIN:demo_debugger" "$RC $GOT"
-GOT=$(nssw id demo_debugger 2>&1)
+GOT=$(nssw id demo_debugger 2>>"$T/getent.err")
 expect "id shows the UID, the primary namespace group and all_group" \
         "uid=$U_DBG(demo_debugger) gid=$G_DEMO(k8s_demo) groups=$G_DEMO(k8s_demo),$MIN(k8s)" "$GOT"
 "$K8S_LOGIN" pin demo_other 1879048300 >/dev/null 2>&1
@@ -329,9 +339,9 @@ f = open(sys.argv[1], "a"); fcntl.flock(f, fcntl.LOCK_EX); print("held", flush=T
 HOLDER=$!
 for _ in $(seq 1 100); do [ -s "$T/holder.out" ] && break; sleep 0.05; done
 new_log
-START=$(now_ms)
 plogin demo_locked "$(mint --sa locked)"
-ELAPSED=$(( $(now_ms) - START ))
+ELAPSED=$(sed -n 's/^auth_ms: //p' "$OUT")
+ELAPSED=${ELAPSED:-999999}
 expect "a login while another process holds the registry lock: PAM_AUTHINFO_UNAVAIL" \
         PAM_AUTHINFO_UNAVAIL "$AUTH"
 expect "... within timeout (2 s) + 1 s" 1 "$([ "$ELAPSED" -lt "$HANG_BOUND_MS" ] && echo 1 || echo 0)"

@@ -45,9 +45,11 @@ write_service named "config=$T/k8s-login.conf"
 answers "$T/ans" "$(mint --alg ES256)"
 LINGER=4
 WRAP="unshare -m $T/with-resolv"
-t0=$(now_ms)
 login named demo_debugger --answers "$T/ans" --linger "$LINGER"
-elapsed=$(( $(now_ms) - t0 - LINGER * 1000 ))
+# The time pam_authenticate took, as the driver measured it: process start
+# and exit (a sanitizer's leak scan, a loaded CI machine) do not count.
+elapsed=$(sed -n 's/^auth_ms: //p' "$OUT")
+elapsed=${elapsed:-999999}
 expect "an API server name that never resolves: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
 expect "dns_hang_bounded: ... within timeout + 1 s, not the resolver's 4 s (about $elapsed ms)" yes \
         "$([ "$elapsed" -le "$HANG_BOUND_MS" ] && echo yes || echo no)"
