@@ -543,6 +543,7 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
         bool changed = false;
         int fd = -1;
         uint32_t n;
+        bool check_sa_uid = sa_uid != NULL;
 
         *uid = 0;
         why[0] = '\0';
@@ -576,7 +577,7 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                         st = REGISTRY_COLLISION;
                         goto out;
                 }
-                if (e->sa_uid[0] && strcmp(e->sa_uid, sa_uid) != 0) {
+                if (check_sa_uid && e->sa_uid[0] && strcmp(e->sa_uid, sa_uid) != 0) {
                         if (!sa_uid[0]) {
                                 util_fmt(why, whylen, "cannot tell whether %s/%s was recreated: "
                                          "no Kubernetes UID for it in this login", id->ns,

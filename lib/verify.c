@@ -213,15 +213,16 @@ out:
         token_claims_clear(&c);
 }
 
-void verify_bind(const struct config *cfg, struct verify_result *r, bool commit)
+void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
+                 bool check_recreated)
 {
         char why[K8S_ERR_MAX], was[K8S_ERR_MAX];
         uint32_t uid = 0;
 
         if (r->status != VERIFY_ALLOW || !r->have_id)
                 return;
-        switch (registry_bind(cfg, &r->id, r->sa_uid, r->have_uid ? r->uid : 0, commit, &uid,
-                              why, sizeof(why))) {
+        switch (registry_bind(cfg, &r->id, check_recreated ? r->sa_uid : NULL,
+                              r->have_uid ? r->uid : 0, commit, &uid, why, sizeof(why))) {
         case REGISTRY_OK:
                 r->have_uid = true;
                 r->uid = uid;

@@ -240,7 +240,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 verify_token(cfg, &account, tok, len, r);
         }
         /* The first login of an account allocates its UID for good. */
-        verify_bind(cfg, r, true);
+        verify_bind(cfg, r, true, true);
         log_decision(pamh, "auth", user, r);
         rc = to_pam(r->status);
         if (rc == PAM_SUCCESS) {
@@ -296,6 +296,15 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
                 /* PAM_USER changed after this module authenticated someone. */
                 verify_set(&r, VERIFY_DENY, "user changed since authentication");
                 rc = PAM_PERM_DENIED;
+        } else if (rc == PAM_SUCCESS && !authd) {
+                /* Another module authenticated (an ssh key, say): the
+                 * session will run under the UID the host shows, so that
+                 * number is recorded now, or the login refused if another
+                 * identity holds it. There is no token to tell whether
+                 * the service account was recreated. */
+                verify_set(&r, VERIFY_ALLOW, "account of %s/%s", r.id.ns, r.id.sa);
+                verify_bind(cfg, &r, true, false);
+                rc = r.status == VERIFY_DENY ? PAM_PERM_DENIED : to_pam(r.status);
         }
         if (rc != PAM_SUCCESS || a.debug)
                 log_decision(pamh, "account", user, &r);

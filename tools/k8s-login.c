@@ -163,7 +163,7 @@ static int cmd_check(int argc, char **argv)
         }
         /* The registry decides too (a UID collision, a recreated account);
          * check only looks, it never allocates. */
-        verify_bind(cfg, &r, false);
+        verify_bind(cfg, &r, false, true);
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");

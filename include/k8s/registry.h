@@ -102,7 +102,9 @@ enum registry_status {
  * or its first choice when want is 0) and its namespace group are
  * allocated, and that the account's Kubernetes UID is the one recorded
  * (recording it the first time). A changed Kubernetes UID is refused
- * unless allow_recreated is set. commit false: decides without writing.
+ * unless allow_recreated is set; sa_uid NULL (a login that carries none,
+ * such as an account step after another module's authentication) skips
+ * that check. commit false: decides without writing.
  * *uid receives the account's UID; why explains anything but OK. */
 enum registry_status registry_bind(const struct config *cfg, const struct names_identity *id,
                                    const char *sa_uid, uint32_t want, bool commit,

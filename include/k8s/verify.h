@@ -51,11 +51,13 @@ void verify_user(const struct config *cfg, const char *user, bool need_account,
 void verify_token(const struct config *cfg, const struct verify_result *account,
                   const char *token, size_t len, struct verify_result *r);
 
-/* After a token validated (r->status VERIFY_ALLOW): makes sure the account
- * has its number in the UID registry, the one the host already sees when
- * the account exists, and that the service account was not deleted and
- * recreated under the same name since (registry_bind). commit false:
+/* After a login was decided (r->status VERIFY_ALLOW): makes sure the
+ * account has its number in the UID registry, the one the host already
+ * sees when the account exists, and, with check_recreated, that the
+ * service account was not deleted and recreated under the same name since
+ * (r->sa_uid against the recorded one; registry_bind). commit false:
  * checks without writing (k8s-login check). Sets r->uid, or refuses. */
-void verify_bind(const struct config *cfg, struct verify_result *r, bool commit);
+void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
+                 bool check_recreated);
 
 #endif

@@ -283,6 +283,33 @@ new_log
 expect_grep "... and logs that it did" "auth allow user=demo_newcomer .*was recreated .*allow_recreated = yes keeps UID $U_REL" "$T/syslog.new"
 sed -i '/^allow_recreated/d' "$CONF"
 
+# --- an account step after another module authenticated (an ssh key, say) ----------
+mkdir -p "$T/pam.d"
+printf 'auth required pam_permit.so\naccount required %s config=%s\n' "$PAM_SO" "$CONF" \
+        > "$T/pam.d/keyonly"
+U_KEY=$(first_choice demo keyuser)
+expect "before any login, demo_keyuser has no allocation" "" \
+        "$("$K8S_LOGIN" users | awk '$2 == "demo_keyuser"')"
+SVC=keyonly plogin demo_keyuser "not a token: pam_permit asks nothing"
+expect "the account step after another module's auth succeeds" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+expect "... and records the UID the session will run under (no Kubernetes UID known)" \
+        "$U_KEY demo_keyuser demo/keyuser -" \
+        "$("$K8S_LOGIN" users | awk '$2 == "demo_keyuser" {print $1, $2, $3, $4}')"
+plogin demo_keyuser "$(mint --sa keyuser)"
+expect "a later token login of the same account succeeds on the same UID" \
+        "PAM_SUCCESS $U_KEY" "$AUTH $(nssw getent passwd demo_keyuser | cut -d: -f3)"
+# The host shows an account with a UID another identity holds (say, sshd
+# looked it up just before that identity's first login): refused.
+cp "$T/passwd.min" "$T/passwd.min.orig"
+echo "demo_racer:x:$U_KEY:$U_KEY::/home/demo_racer:/bin/bash" >> "$T/passwd.min"
+new_log
+SVC=keyonly plogin demo_racer "-"
+expect "an account step for a UID held by another identity: PAM_PERM_DENIED" PAM_PERM_DENIED "$ACCT"
+new_log
+expect_grep "... and the log names the holder" \
+        "account deny user=demo_racer .*is held by demo/keyuser" "$T/syslog.new"
+mv "$T/passwd.min.orig" "$T/passwd.min"
+
 # --- a collision between two never-seen names ---------------------------------------
 # A range of 40 numbers, so two names share a first choice.
 write_config "$T/tiny.conf" "$PORT" "uid_min = 1879048192" "uid_max = 1879048232" \
@@ -380,6 +407,12 @@ export K8S_LOGIN_CONF="$CONF"
 # 30 is as many PAM processes as it can run at once; 50 processes
 # allocating at once are tested on the registry itself (test_registry).
 N=30
+# pam_wrapper reuses the directory of a dead process, but two processes
+# may race for the same one; clear those of dead processes first (what
+# pam_wrapper itself would do), so only the 30 logins compete.
+for d in /tmp/pam.?; do
+        [ -f "$d/pid" ] && ! kill -0 "$(cat "$d/pid")" 2>/dev/null && rm -rf "$d"
+done
 JOBS=()
 for i in $(seq 1 $N); do mint --ns ci --sa "job-$i" > "$T/job-$i.token"; done
 for i in $(seq 1 $N); do
