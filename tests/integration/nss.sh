@@ -425,6 +425,9 @@ for i in $(seq 1 $N); do
 done
 wait "${JOBS[@]}"
 expect "$N concurrent first logins all succeed" $N "$(cat "$T"/job-*.rc | grep -c '^PAM_SUCCESS$')"
+for i in $(seq 1 $N); do
+        grep -q '^PAM_SUCCESS$' "$T/job-$i.rc" || { echo "job $i:"; cat "$T/job-$i.out"; } | tap_diag
+done
 expect "... and the registry holds all $N, each on its own UID" "$N $N" \
         "$("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/' | wc -l) $("$K8S_LOGIN" users | awk '$3 ~ /^ci\/job-/ {print $1}' | sort -u | wc -l)"
 expect "no number is held twice anywhere in the registry" "" \
