@@ -39,7 +39,7 @@ static struct {
         bool cfg_tried;
         struct config *cfg;            /* NULL: the config cannot be trusted */
         char reg_dir[4096];
-        struct stat reg_st;
+        struct stat reg_st, dir_st;     /* the registry and its directory */
         bool reg_tried;
         struct registry *reg;          /* NULL: the registry cannot be trusted */
         size_t pw_next, gr_next;       /* enumeration positions */
@@ -81,7 +81,7 @@ static int refresh(void)
         const char *env = secure_getenv("K8S_LOGIN_CONF");
         const char *path = env && *env ? env : CONFIG_DEFAULT_PATH;
         char err[K8S_ERR_MAX], rpath[4200];
-        struct stat st;
+        struct stat st, dst;
 
         if (stat(path, &st) < 0) {
                 memset(&st, 0, sizeof(st));
@@ -108,8 +108,14 @@ static int refresh(void)
                 memset(&st, 0, sizeof(st));
                 st.st_ino = (ino_t)-1;
         }
+        /* The directory counts too: fixing its owner or mode makes a
+         * registry that was refused for it trusted again. */
+        if (lstat(S.cfg->state_dir, &dst) < 0) {
+                memset(&dst, 0, sizeof(dst));
+                dst.st_ino = (ino_t)-1;
+        }
         if (!S.reg_tried || strcmp(S.reg_dir, S.cfg->state_dir) != 0 ||
-            !same_file(&st, &S.reg_st)) {
+            !same_file(&st, &S.reg_st) || !same_file(&dst, &S.dir_st)) {
                 struct stat loaded;
                 registry_free(S.reg);
                 S.reg = NULL;
@@ -118,6 +124,7 @@ static int refresh(void)
                 strcpy(S.reg_dir, S.cfg->state_dir);
                 S.reg_tried = true;
                 S.reg_st = st;
+                S.dir_st = dst;
                 if (registry_load(S.cfg->state_dir, &S.reg, &loaded, err, sizeof(err)) < 0)
                         S.reg = NULL;
                 else if (loaded.st_ino)

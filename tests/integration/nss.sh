@@ -7,8 +7,9 @@
 . "$(dirname "$0")/lib.sh"
 NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
 STRESS="$top_builddir/tests/nss_stress"
+TWICE="$top_builddir/tests/nss_twice"
 require_runtime
-[ -e "$NSS_SO" ] && [ -x "$STRESS" ] || tap_skip_all "build first"
+[ -e "$NSS_SO" ] && [ -x "$STRESS" ] && [ -x "$TWICE" ] || tap_skip_all "build first"
 
 # --- the module links only libc ---------------------------------------------
 if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
@@ -170,6 +171,19 @@ chmod 0664 "$STATE/uids"
 get passwd demo_debugger
 expect "a group-writable registry: nothing answered" 2 "$RC"
 chmod 0644 "$STATE/uids"
+# In one long-running process (as sshd is): a registry refused for its
+# directory's mode is trusted again once the directory is fixed, though
+# the registry file itself did not change.
+chmod 0777 "$STATE"
+rm -f "$T/go"
+"$TWICE" "$NSS_SO" demo_debugger "$T/go" > "$T/twice.out" 2>&1 &
+TWICE_PID=$!
+for _ in $(seq 1 100); do grep -q '^first:' "$T/twice.out" && break; sleep 0.05; done
+chmod 0755 "$STATE"
+touch "$T/go"
+wait "$TWICE_PID"
+expect "one process: refused while state_dir is world-writable, answered once it is fixed" \
+        "first: UNAVAIL second: SUCCESS" "$(grep -E '^(first|second):' "$T/twice.out" | xargs)"
 
 # --- eight threads, buffers from 1 byte up ----------------------------------------
 "$STRESS" "$NSS_SO" 8 3 demo_debugger demo_other ci_runner demo_never demo_Bad > "$T/stress.out" 2> "$T/stress.err"
