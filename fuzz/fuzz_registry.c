@@ -38,9 +38,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                         FUZZ_ASSERT(registry_find_group(reg, e->ns) == e);
                         continue;
                 }
+                /* Parsing held the names to Kubernetes' limits. */
                 FUZZ_ASSERT(strlen(e->ns) <= NAMES_NS_MAX && strlen(e->sa) <= NAMES_SA_MAX);
-                strcpy(id.ns, e->ns);
-                strcpy(id.sa, e->sa);
+                registry_entry_identity(e, &id);
                 if (e->kind == REGISTRY_USER) {
                         FUZZ_ASSERT(registry_find_user(reg, &id) == e);
                         have = registry_user_uid(cfg, reg, &id, &n);

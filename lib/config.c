@@ -486,15 +486,22 @@ int config_load(const char *path, struct config **out, char *err, size_t errlen)
         return r;
 }
 
+bool config_namespace_allowed(const struct config *cfg, const char *ns)
+{
+        for (size_t i = 0; i < cfg->allow_namespaces.n; i++)
+                if (fnmatch(cfg->allow_namespaces.items[i], ns, 0) == 0)
+                        return true;
+        return false;
+}
+
 bool config_identity_allowed(const struct config *cfg, const struct names_identity *id)
 {
         char both[NAMES_NS_MAX + 1 + NAMES_SA_MAX + 1];
-        bool ok = false;
 
-        for (size_t i = 0; i < cfg->allow_namespaces.n && !ok; i++)
-                ok = fnmatch(cfg->allow_namespaces.items[i], id->ns, 0) == 0;
-        if (!ok || !cfg->have_allow_service_accounts)
-                return ok;
+        if (!config_namespace_allowed(cfg, id->ns))
+                return false;
+        if (!cfg->have_allow_service_accounts)
+                return true;
         snprintf(both, sizeof(both), "%s:%s", id->ns, id->sa);
         for (size_t i = 0; i < cfg->allow_service_accounts.n; i++)
                 if (fnmatch(cfg->allow_service_accounts.items[i], both, 0) == 0)

@@ -353,7 +353,13 @@ uint32_t registry_first_choice(const struct config *cfg, const char *ns, const c
         return (uint32_t)(cfg->uid_min + 1 + h % room);
 }
 
-static bool in_pool(const struct config *cfg, uint32_t n)
+void registry_entry_identity(const struct registry_entry *e, struct names_identity *id)
+{
+        snprintf(id->ns, sizeof(id->ns), "%s", e->ns);
+        snprintf(id->sa, sizeof(id->sa), "%s", e->sa);
+}
+
+bool registry_in_pool(const struct config *cfg, uint32_t n)
 {
         return n > cfg->uid_min && n <= cfg->uid_max;
 }
@@ -365,7 +371,7 @@ static int number_of(const struct config *cfg, const struct registry *reg,
         uint32_t n;
 
         if (e) {
-                if (!in_pool(cfg, e->id))
+                if (!registry_in_pool(cfg, e->id))
                         return -1;
                 *out = e->id;
                 return 1;
@@ -503,15 +509,11 @@ static int begin(const struct config *cfg, struct registry **reg, char *err, siz
         return fd;
 }
 
-static void local_name(const struct config *cfg, const char *ns, const char *sa, char *buf,
+static void local_name(const struct config *cfg, const struct names_identity *id, char *buf,
                        size_t len)
 {
-        struct names_identity id;
-
-        snprintf(id.ns, sizeof(id.ns), "%s", ns);
-        snprintf(id.sa, sizeof(id.sa), "%s", sa);
-        if (!names_to_local(cfg->user_format, &id, buf, len))
-                util_fmt(buf, len, "%s/%s", ns, sa);
+        if (!names_to_local(cfg->user_format, id, buf, len))
+                util_fmt(buf, len, "%s/%s", id->ns, id->sa);
 }
 
 /* Probe order: first choice, then upwards through the pool, wrapping. */
@@ -548,24 +550,20 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
         *uid = 0;
         why[0] = '\0';
         sa_uid = sa_uid ? sa_uid : "";
-        local_name(cfg, id->ns, id->sa, user, sizeof(user));
+        local_name(cfg, id, user, sizeof(user));
         if (sa_uid[0] && !sa_uid_ok(sa_uid)) {
                 util_fmt(why, whylen, "the service account's Kubernetes UID is malformed");
                 return REGISTRY_ERROR;
         }
         if (commit)
-                fd = begin(cfg, &reg, err, sizeof(err));
-        else if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0)
-                fd = -1;
+                fd = begin(cfg, &reg, why, whylen);
         else
-                fd = 0;
-        if (fd < 0) {
-                util_fmt(why, whylen, "%s", err);
+                fd = registry_load(cfg->state_dir, &reg, NULL, why, whylen);
+        if (fd < 0)
                 return REGISTRY_ERROR;
-        }
         e = registry_find_user(reg, id);
         if (e) {
-                if (!in_pool(cfg, e->id)) {
+                if (!registry_in_pool(cfg, e->id)) {
                         util_fmt(why, whylen, "%s holds UID %u, outside uid_min..uid_max "
                                  "(%u..%u)", user, e->id, cfg->uid_min, cfg->uid_max);
                         st = REGISTRY_COLLISION;
@@ -609,7 +607,7 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 *uid = e->id;
         } else {
                 n = want ? want : registry_first_choice(cfg, id->ns, id->sa);
-                if (!in_pool(cfg, n)) {
+                if (!registry_in_pool(cfg, n)) {
                         util_fmt(why, whylen, "no UID for %s: uid_min..uid_max has no room",
                                  user);
                         st = REGISTRY_COLLISION;
@@ -674,10 +672,8 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
 
         *got = 0;
         why[0] = '\0';
-        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
-                util_fmt(why, whylen, "%s", err);
+        if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        }
         e = sa ? find_name(reg, REGISTRY_USER, ns, sa) : registry_find_group(reg, ns);
         if (e) {
                 if (want == 0 || want == e->id) {
@@ -691,7 +687,7 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
                 goto group;
         }
         if (want) {
-                if (!in_pool(cfg, want)) {
+                if (!registry_in_pool(cfg, want)) {
                         util_fmt(why, whylen, "%u is outside %u..%u (uid_min+1..uid_max)", want,
                                  cfg->uid_min + 1, cfg->uid_max);
                         st = REGISTRY_COLLISION;
@@ -746,14 +742,11 @@ enum registry_status registry_rebind(const struct config *cfg, const struct name
         struct registry *reg = NULL;
         struct registry_entry *e;
         enum registry_status st = REGISTRY_ERROR;
-        char err[K8S_ERR_MAX];
         int fd;
 
         why[0] = '\0';
-        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
-                util_fmt(why, whylen, "%s", err);
+        if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        }
         e = (struct registry_entry *)registry_find_user(reg, id);
         if (!e) {
                 util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);
@@ -773,16 +766,13 @@ enum registry_status registry_release(const struct config *cfg, const struct nam
         struct registry *reg = NULL;
         struct registry_entry *e;
         enum registry_status st = REGISTRY_ERROR;
-        char err[K8S_ERR_MAX];
         int fd;
         uint32_t n;
 
         *got = 0;
         why[0] = '\0';
-        if ((fd = begin(cfg, &reg, err, sizeof(err))) < 0) {
-                util_fmt(why, whylen, "%s", err);
+        if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        }
         e = (struct registry_entry *)registry_find_user(reg, id);
         if (!e) {
                 util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fnmatch.h>
 #include <grp.h>
 #include <nss.h>
 #include <pthread.h>
@@ -133,28 +132,13 @@ static int refresh(void)
         return S.reg ? 0 : -1;
 }
 
-static bool ns_allowed(const struct config *cfg, const char *ns)
-{
-        for (size_t i = 0; i < cfg->allow_namespaces.n; i++)
-                if (fnmatch(cfg->allow_namespaces.items[i], ns, 0) == 0)
-                        return true;
-        return false;
-}
-
-static bool entry_identity(const struct registry_entry *e, struct names_identity *id)
-{
-        if (strlen(e->ns) > NAMES_NS_MAX || strlen(e->sa) > NAMES_SA_MAX)
-                return false;
-        strcpy(id->ns, e->ns);
-        strcpy(id->sa, e->sa);
-        return true;
-}
-
 /* An allocated account that is answered now: in range and allowed. */
 static bool live_user(const struct registry_entry *e, struct names_identity *id)
 {
-        return e->kind == REGISTRY_USER && e->id > S.cfg->uid_min && e->id <= S.cfg->uid_max &&
-               entry_identity(e, id) && config_identity_allowed(S.cfg, id);
+        if (e->kind != REGISTRY_USER || !registry_in_pool(S.cfg, e->id))
+                return false;
+        registry_entry_identity(e, id);
+        return config_identity_allowed(S.cfg, id);
 }
 
 /* --- packing into the caller's buffer --------------------------------- */
@@ -298,7 +282,8 @@ static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf,
                 return not_found(errnop);
         if (!strcmp(name, S.cfg->all_group))
                 return pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop);
-        if (!names_group_from_local(S.cfg->group_format, name, ns) || !ns_allowed(S.cfg, ns) ||
+        if (!names_group_from_local(S.cfg->group_format, name, ns) ||
+            !config_namespace_allowed(S.cfg, ns) ||
             registry_group_gid(S.cfg, S.reg, ns, &gid) < 0)
                 return not_found(errnop);
         return pack_gr(name, gid, ns, gr, buf, len, errnop);
@@ -309,8 +294,8 @@ static enum nss_status gr_of_entry(const struct registry_entry *e, struct group 
 {
         char name[NAMES_LOCAL_MAX + 1];
 
-        if (e->kind != REGISTRY_GROUP || e->id <= S.cfg->uid_min || e->id > S.cfg->uid_max ||
-            !ns_allowed(S.cfg, e->ns) ||
+        if (e->kind != REGISTRY_GROUP || !registry_in_pool(S.cfg, e->id) ||
+            !config_namespace_allowed(S.cfg, e->ns) ||
             !names_expand(S.cfg->group_format, e->ns, NULL, NULL, name, sizeof(name)))
                 return not_found(errnop);
         return pack_gr(name, e->id, e->ns, gr, buf, len, errnop);

@@ -275,8 +275,7 @@ static int cmd_users(int argc, char **argv)
 
                         if (e->kind != REGISTRY_USER && !a.all)
                                 continue;
-                        snprintf(id.ns, sizeof(id.ns), "%s", e->ns);
-                        snprintf(id.sa, sizeof(id.sa), "%s", e->sa);
+                        registry_entry_identity(e, &id);
                         if (e->kind == REGISTRY_GROUP) {
                                 kind = "group";
                                 if (!names_expand(cfg->group_format, e->ns, NULL, NULL, name,
@@ -400,9 +399,8 @@ static int cmd_name(int argc, char **argv)
                 return EXIT_UNAVAIL;
         }
         e = registry_find_id(reg, uid);
-        if (e && e->kind == REGISTRY_USER && uid > cfg->uid_min && uid <= cfg->uid_max) {
-                snprintf(id.ns, sizeof(id.ns), "%s", e->ns);
-                snprintf(id.sa, sizeof(id.sa), "%s", e->sa);
+        if (e && e->kind == REGISTRY_USER && registry_in_pool(cfg, uid)) {
+                registry_entry_identity(e, &id);
                 if (names_to_local(cfg->user_format, &id, name, sizeof(name))) {
                         printf("%s\n", name);
                         rc = 0;

@@ -81,6 +81,9 @@ int config_parse(const char *path, const char *text, struct config **out,
 
 void config_free(struct config *cfg);
 
+/* Whether namespace ns is allowed by allow_namespaces. */
+bool config_namespace_allowed(const struct config *cfg, const char *ns);
+
 /* Whether the identity is allowed by allow_namespaces and
  * allow_service_accounts. */
 bool config_identity_allowed(const struct config *cfg,

@@ -71,6 +71,14 @@ const struct registry_entry *registry_find_group(const struct registry *reg, con
 /* Any entry holding number id: user, group or retired. */
 const struct registry_entry *registry_find_id(const struct registry *reg, uint32_t id);
 
+/* The identity an account entry (user or retired) names; parsing already
+ * held its names to Kubernetes' limits. */
+void registry_entry_identity(const struct registry_entry *e, struct names_identity *id);
+
+/* Whether n lies in the pool of accounts and namespace groups,
+ * uid_min+1..uid_max (uid_min is all_group's). */
+bool registry_in_pool(const struct config *cfg, uint32_t n);
+
 /* The first choice of a user (sa != NULL) or a namespace group (sa ==
  * NULL): FNV-1a of the identity into uid_min+1..uid_max. 0 when the range
  * has no room. */
