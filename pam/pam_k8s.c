@@ -202,12 +202,19 @@ static int put_identity_env(pam_handle_t *pamh, const struct verify_result *r)
         return PAM_SUCCESS;
 }
 
+/* A name without '=' removes a variable (libpam logs an error when it
+ * was not there, so absent ones are left alone). */
+static void unset_env(pam_handle_t *pamh, const char *name)
+{
+        if (pam_getenv(pamh, name))
+                (void)pam_putenv(pamh, name);
+}
+
 static void clear_identity_env(pam_handle_t *pamh)
 {
-        /* A name without '=' removes the variable; absent is fine. */
-        (void)pam_putenv(pamh, "K8S_NAMESPACE");
-        (void)pam_putenv(pamh, "K8S_SERVICE_ACCOUNT");
-        (void)pam_putenv(pamh, "K8S_POD_NAME");
+        unset_env(pamh, "K8S_NAMESPACE");
+        unset_env(pamh, "K8S_SERVICE_ACCOUNT");
+        unset_env(pamh, "K8S_POD_NAME");
 }
 
 PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, const char **argv)
@@ -376,7 +383,7 @@ PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
                 const char *ns = pam_getenv(pamh, "K8S_NAMESPACE");
                 const char *sa = pam_getenv(pamh, "K8S_SERVICE_ACCOUNT");
                 if (!ns || !sa || strcmp(ns, r.id.ns) != 0 || strcmp(sa, r.id.sa) != 0)
-                        (void)pam_putenv(pamh, "K8S_POD_NAME");
+                        unset_env(pamh, "K8S_POD_NAME");
         }
         if (put_identity_env(pamh, &r) != PAM_SUCCESS)
                 return PAM_SESSION_ERR;

@@ -240,6 +240,9 @@ new_log
 expect_grep "... and pam_k8s logged that the API server is unreachable" \
         "pam_k8s\(sshd:auth\): auth unavailable user=demo_debugger .*reason=API server unreachable" "$T/syslog.new"
 
+expect_no_grep "no error from libpam about pam_k8s's environment in any login" \
+        "delete non-existent entry" "$T/syslog"
+
 # --- no token anywhere it must not be ------------------------------------------
 for f in "$ES" "$LONG" "$RS_DBG" "$RS_CI" "$DOWN"; do
         tok=$(tr -d '\n' < "$f")

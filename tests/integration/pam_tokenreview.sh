@@ -98,6 +98,8 @@ expect "after auth alone, the PAM environment holds the identity and the pod" \
 answers "$T/ans" "$ES" "garbage"
 login k8s demo_debugger --answers "$T/ans" --steps auth,auth,env
 expect "... and a failed retry on the handle takes all of it away" "" "$(sed -n 's/^env: //p' "$OUT")"
+expect_no_grep "... without libpam complaining of a variable that was not there" \
+        "delete non-existent entry" "$T/syslog"
 
 # --- first-pass options ----------------------------------------------------
 # pam_wrapper's pam_set_items stands for an earlier module: it sets
