@@ -17,6 +17,8 @@ expect "pamdir defaults to \$(libdir)/security" "$libdir/security" "$pamdir"
 expect "pam_k8s.so installed in \$(libdir)/security" yes "$([ -f "$DEST$pamdir/pam_k8s.so" ] && echo yes)"
 expect "no libtool archive left beside the module" no "$([ -e "$DEST$pamdir/pam_k8s.la" ] && echo yes || echo no)"
 expect "k8s-login installed in \$(bindir)" yes "$([ -x "$DEST$bindir/k8s-login" ] && echo yes)"
+expect "k8s-login-askpass, the name ssh and sudo run, is a link to k8s-login in \$(bindir)" k8s-login \
+        "$(readlink "$DEST$bindir/k8s-login-askpass")"
 expect "libnss_k8s.so.2 installed in \$(libdir)" yes "$([ -f "$DEST$libdir/libnss_k8s.so.2" ] && echo yes)"
 expect "... and nothing else of it: no .la, no development symlink" "libnss_k8s.so.2 libnss_k8s.so.2.0.0" \
         "$(cd "$DEST$libdir" && ls libnss_k8s* | xargs)"

@@ -1,0 +1,108 @@
+#!/bin/bash
+# k8s-login askpass, the helper ssh and sudo run with the prompt as its
+# argument: exact parts, exact refusals, nothing on standard output when
+# it refuses. Needs no root: the token file is the caller's own.
+. "$(dirname "$0")/lib.sh"
+[ -x "$K8S_LOGIN" ] || tap_skip_all "build first"
+
+# askpass FILE [PROMPT...]: stdout in $T/ap.out, stderr in $T/ap.err, exit in AP_RC.
+askpass() {
+        local file=$1; shift
+        K8S_LOGIN_TOKEN_FILE=$file "$K8S_LOGIN" askpass "$@" > "$T/ap.out" 2> "$T/ap.err"
+        AP_RC=$?
+}
+# A token-shaped string of N bytes (base64url letters and dots).
+token_of() {
+        "$PYTHON3" -c 'import sys; n=int(sys.argv[1]); a="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"; s="".join(a[i % 64] for i in range(n)); print(s[:10] + "." + s[11:20] + "." + s[21:] if n > 21 else s, end="")' "$1"
+}
+
+token_of 1500 > "$T/t1500"
+T1500=$(cat "$T/t1500")
+for row in "|1|${T1500:0:499}\\" "Service account token: |1|${T1500:0:499}\\" \
+        "Service account token, part 2: |2|${T1500:499:499}\\" \
+        "(demo_ci@batch) Service account token, part 3: |3|${T1500:998:499}\\" \
+        "Service account token, part 4: |4|${T1500:1497}"; do
+        IFS='|' read -r prompt n want <<< "$row"
+        if [ -z "$prompt" ]; then askpass "$T/t1500"; else askpass "$T/t1500" "$prompt"; fi
+        expect "1,500 bytes, prompt '${prompt:-(none)}': part $n, exit 0" "0 $want" "$AP_RC $(cat "$T/ap.out")"
+done
+expect "... each part a line of its own" 1 "$(wc -l < "$T/ap.out")"
+askpass "$T/t1500" "Service account token, part 5: "
+expect "1,500 bytes, part 5 (past the last): exit 1, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+expect_grep "... and says why" "asks for part 5 of a token of 4 parts" "$T/ap.err"
+
+# The joined parts are the token, whatever its length.
+for len in 22 499 500 501 998 999 1000 16384; do
+        token_of "$len" > "$T/tok"
+        joined=
+        for n in $(seq 1 40); do
+                K8S_LOGIN_TOKEN_FILE=$T/tok "$K8S_LOGIN" askpass "part $n" > "$T/part" 2>/dev/null || break
+                [ "$(head -c -1 "$T/part" | wc -c)" -le 500 ] || joined=TOO-LONG
+                joined+=$(cat "$T/part")
+        done
+        expect "$len bytes: $((n - 1)) parts of at most 500 bytes, joined again exactly" \
+                "$(cat "$T/tok")" "$(printf '%s' "$joined" | sed 's/\\$//; s/\\//g')"
+done
+
+# What a token file may hold: one line, white space around it trimmed.
+printf '%s\r\n' "$T1500" > "$T/crlf"
+askpass "$T/crlf" "part 4"
+expect "a trailing CRLF is not part of the token" "0 ${T1500:1497}" "$AP_RC $(cat "$T/ap.out")"
+printf '%s' "$(token_of 500)" > "$T/t500"
+askpass "$T/t500"
+expect "500 bytes fit one answer, with no backslash" "0 $(token_of 500)" "$AP_RC $(cat "$T/ap.out")"
+askpass "$T/t500" "part 2"
+expect "... and there is no part 2" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+token_of 16384 > "$T/t16k"; token_of 16385 > "$T/t16k1"
+askpass "$T/t16k" "part 33"
+expect "16 KiB is answered (part 33)" 0 "$AP_RC"
+askpass "$T/t16k1"
+expect "16 KiB and one byte is refused, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+expect_grep "... as no token" "holds more than 16384 bytes" "$T/ap.err"
+
+refuse() { # DESC FILE REASON
+        askpass "$2"
+        expect "$1: exit 1, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+        expect_grep "... and says why" "$3" "$T/ap.err"
+}
+: > "$T/empty"
+refuse "an empty file" "$T/empty" "is empty"
+printf 'abc def\n' > "$T/space"
+refuse "a space inside" "$T/space" "holds bytes a token never has"
+printf '%s\nsecond line\n' "$T1500" > "$T/twolines"
+refuse "two lines" "$T/twolines" "holds bytes a token never has"
+printf 'abc\\\n' > "$T/backslash"
+refuse "a backslash (it would end a part)" "$T/backslash" "holds bytes a token never has"
+refuse "a missing file" "$T/nothing-here" "cannot open $T/nothing-here"
+mkdir "$T/dir"
+refuse "a directory" "$T/dir" "is not a regular file"
+mkfifo "$T/fifo"
+t0=$(now_ms)
+refuse "a FIFO (never waits for a writer)" "$T/fifo" "is not a regular file"
+expect "... at once" yes "$([ $(( $(now_ms) - t0 )) -lt 5000 ] && echo yes)"
+ln -s "$T/t1500" "$T/link"
+askpass "$T/link" "part 4"
+expect "a symbolic link is followed (projected tokens are links)" "0 ${T1500:1497}" "$AP_RC $(cat "$T/ap.out")"
+
+for prompt in "part 0: " "part 100: " "part -1"; do
+        askpass "$T/t1500" "$prompt"
+        expect "prompt '$prompt' asks for no part: exit 1, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+done
+"$K8S_LOGIN" askpass one two > "$T/ap.out" 2> "$T/ap.err"
+expect "two arguments: usage, exit 64" "64 0" "$? $(wc -c < "$T/ap.out")"
+
+# No K8S_LOGIN_TOKEN_FILE: the projected paths (absent on a test host).
+if [ -e /var/run/secrets/tokens/k8s-login ] || [ -e /var/run/secrets/kubernetes.io/serviceaccount/token ]; then
+        tap_ok "# SKIP default paths: this host has a projected token"
+else
+        env -u K8S_LOGIN_TOKEN_FILE "$K8S_LOGIN" askpass > "$T/ap.out" 2> "$T/ap.err"
+        expect "no K8S_LOGIN_TOKEN_FILE and no projected token: exit 1, nothing on stdout" "1 0" \
+                "$? $(wc -c < "$T/ap.out")"
+        expect_grep "... naming the path it looked at first" \
+                "no token file: set K8S_LOGIN_TOKEN_FILE, or project one to /var/run/secrets/tokens/k8s-login" "$T/ap.err"
+fi
+# Under the name ssh and sudo run (a link to k8s-login).
+ln -s "$K8S_LOGIN" "$T/k8s-login-askpass"
+K8S_LOGIN_TOKEN_FILE=$T/t1500 "$T/k8s-login-askpass" "Service account token, part 2: " > "$T/ap.out" 2>&1
+expect "as k8s-login-askpass PROMPT: the same part" "0 ${T1500:499:499}\\" "$? $(cat "$T/ap.out")"
+tap_done
