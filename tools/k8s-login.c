@@ -590,7 +590,8 @@ static char *read_token_file(const char *path, size_t *len, char *why, size_t wh
                         break;
                 have += (size_t)n;
         }
-        while (have > 0 && strchr("\n\r\t ", tok[have - 1]))
+        while (have > 0 && (tok[have - 1] == '\n' || tok[have - 1] == '\r' ||
+                            tok[have - 1] == '\t' || tok[have - 1] == ' '))
                 tok[--have] = '\0';
         err = EINVAL;
         if (have > TOKEN_MAX) {
