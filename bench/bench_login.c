@@ -13,29 +13,13 @@
 
 #include <security/pam_appl.h>
 
+#include "bench_pam.h"
 #include "bench_util.h"
-
-static int conv(int n, const struct pam_message **msg, struct pam_response **resp, void *data)
-{
-        struct pam_response *r = calloc((size_t)n, sizeof(*r));
-
-        if (!r)
-                return PAM_BUF_ERR;
-        for (int i = 0; i < n; i++)
-                if (msg[i]->msg_style == PAM_PROMPT_ECHO_OFF && !(r[i].resp = strdup(data))) {
-                        for (int k = 0; k < i; k++)
-                                free(r[k].resp);
-                        free(r);
-                        return PAM_BUF_ERR;
-                }
-        *resp = r;
-        return PAM_SUCCESS;
-}
 
 int main(int argc, char **argv)
 {
         pam_handle_t *pamh = NULL;
-        struct pam_conv pc = { conv, NULL };
+        struct pam_conv pc = { bench_conv, NULL };
         char *token;
         int rc;
 

@@ -41,6 +41,7 @@
 #include <curl/curl.h>
 #include <security/pam_appl.h>
 
+#include "bench_pam.h"
 #include "bench_util.h"
 #include "jws.h"
 
@@ -560,29 +561,12 @@ static void bench_nss_load(void)
 
 /* --- 2 and 3. Logins in this process ---------------------------------------- */
 
-static int conv(int n, const struct pam_message **msg, struct pam_response **resp, void *data)
-{
-        struct pam_response *r = calloc((size_t)n, sizeof(*r));
-
-        if (!r)
-                return PAM_BUF_ERR;
-        for (int i = 0; i < n; i++)
-                if (msg[i]->msg_style == PAM_PROMPT_ECHO_OFF && !(r[i].resp = strdup(data))) {
-                        for (int k = 0; k < i; k++)
-                                free(r[k].resp);
-                        free(r);
-                        return PAM_BUF_ERR;
-                }
-        *resp = r;
-        return PAM_SUCCESS;
-}
-
 /* One pam_start_confdir/pam_authenticate/pam_end: the time of
  * pam_authenticate alone in *auth, of the three in *all. */
 static void pam_login(const char *service, const char *user, const char *token, uint64_t *auth,
                       uint64_t *all)
 {
-        struct pam_conv pc = { conv, (void *)token };
+        struct pam_conv pc = { bench_conv, (void *)token };
         pam_handle_t *pamh = NULL;
         char *confdir = path_of("pam.d");
         uint64_t t0 = now_ns(), t1, t2;
