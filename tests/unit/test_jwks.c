@@ -545,6 +545,48 @@ static void test_review_rate(void **state)
         assert_true(cache_review_allowed(f->cfg, NOW + 1, why, sizeof(why)));
 }
 
+/* The counter is rewritten in place; a file that is not root's 0600
+ * regular file is replaced, never written through or trusted. */
+static void test_review_rate_file(void **state)
+{
+        struct fixture *f = *state;
+        char why[K8S_ERR_MAX] = "", path[4096], other[4096];
+        struct stat st;
+        int fd;
+
+        snprintf(path, sizeof(path), "%s/" CACHE_RATE_NAME, f->dir);
+        assert_true(cache_review_allowed(f->cfg, NOW, why, sizeof(why)));
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0600);
+        assert_int_equal(st.st_size, 16);
+        /* A count of the budget, written by someone else with mode 0644:
+         * not trusted (the login is allowed), and replaced by a 0600 file. */
+        {
+                int64_t full[2] = { NOW, CACHE_MAX_REVIEWS_PER_SEC };
+                fd = open(path, O_WRONLY | O_TRUNC);
+                assert_true(fd >= 0);
+                assert_int_equal(write(fd, full, sizeof(full)), sizeof(full));
+                close(fd);
+        }
+        assert_false(cache_review_allowed(f->cfg, NOW, why, sizeof(why)));
+        assert_int_equal(chmod(path, 0644), 0);
+        assert_true(cache_review_allowed(f->cfg, NOW, why, sizeof(why)));
+        assert_int_equal(lstat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0600);
+        /* A symbolic link is replaced, and what it pointed at is untouched. */
+        snprintf(other, sizeof(other), "%s/elsewhere", f->dir);
+        fd = open(other, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        assert_true(fd >= 0);
+        close(fd);
+        assert_int_equal(unlink(path), 0);
+        assert_int_equal(symlink(other, path), 0);
+        assert_true(cache_review_allowed(f->cfg, NOW, why, sizeof(why)));
+        assert_int_equal(lstat(path, &st), 0);
+        assert_true(S_ISREG(st.st_mode));
+        assert_int_equal(stat(other, &st), 0);
+        assert_int_equal(st.st_size, 0);
+}
+
 /* ---- every algorithm, signed by OpenSSL here, verified by jwt_verify ----- */
 
 static char *b64url(const unsigned char *in, size_t n)
@@ -710,6 +752,7 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_cache_disabled, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_file_private_and_tokenless, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_corrupt_rebuilt, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_review_rate_file, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate, setup, teardown),
         };
 
