@@ -4,7 +4,9 @@
 # server on 127.0.0.1, mints a service-account token for demo:debugger,
 # shows `k8s-login check` deciding it, and logs demo_debugger in through
 # the real pam_k8s.so (under pam_wrapper: nothing on this host changes),
-# with the account answered by libnss_k8s.so.2 (under nss_wrapper).
+# with the account answered by libnss_k8s.so.2 (under nss_wrapper). Last,
+# a real ssh login with a token into a throwaway sshd on 127.0.0.1, in a
+# private mount namespace, so the host's /etc stays as it is.
 set -euo pipefail
 cd "$(dirname "$0")"
 . tests/bootstrap.sh
@@ -67,5 +69,8 @@ login demo demo_debugger --answers "$T/ans"
 sed 's/^/    /' "$OUT"
 grep 'pam_k8s' "$T/syslog" | tail -1 | sed 's/^/    /'
 [ "$AUTH" = PAM_AUTH_ERR ] || { echo "unexpected result: $AUTH"; exit 1; }
+
+# The real thing: sshd, ssh and k8s-login askpass (tests/e2e/demo_ssh.sh).
+top_srcdir=$top_srcdir top_builddir=$top_builddir bash tests/e2e/demo_ssh.sh
 echo
 echo "Demo done. Run ./run-tests.sh for the whole test suite."

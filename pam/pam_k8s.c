@@ -184,6 +184,39 @@ static void free_identity(pam_handle_t *pamh, void *data, int error_status)
         free(data);
 }
 
+static int put_env(pam_handle_t *pamh, const char *name, const char *value)
+{
+        char buf[64 + NAMES_SA_MAX];
+
+        snprintf(buf, sizeof(buf), "%s=%s", name, value);
+        return pam_putenv(pamh, buf);
+}
+
+/* K8S_NAMESPACE, K8S_SERVICE_ACCOUNT and, when known, K8S_POD_NAME. */
+static int put_identity_env(pam_handle_t *pamh, const struct verify_result *r)
+{
+        if (put_env(pamh, "K8S_NAMESPACE", r->id.ns) != PAM_SUCCESS ||
+            put_env(pamh, "K8S_SERVICE_ACCOUNT", r->id.sa) != PAM_SUCCESS ||
+            (r->pod[0] && put_env(pamh, "K8S_POD_NAME", r->pod) != PAM_SUCCESS))
+                return PAM_BUF_ERR;
+        return PAM_SUCCESS;
+}
+
+/* A name without '=' removes a variable (libpam logs an error when it
+ * was not there, so absent ones are left alone). */
+static void unset_env(pam_handle_t *pamh, const char *name)
+{
+        if (pam_getenv(pamh, name))
+                (void)pam_putenv(pamh, name);
+}
+
+static void clear_identity_env(pam_handle_t *pamh)
+{
+        unset_env(pamh, "K8S_NAMESPACE");
+        unset_env(pamh, "K8S_SERVICE_ACCOUNT");
+        unset_env(pamh, "K8S_POD_NAME");
+}
+
 PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
         struct verify_result *r = NULL;
@@ -204,6 +237,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         /* A retry on the same handle (sudo asks up to three times) must not
          * leave an identity from an earlier success for the session step. */
         pam_set_data(pamh, DATA_NAME, NULL, NULL);
+        clear_identity_env(pamh);
         if (!(cfg = load_config(pamh, &a, "auth", user)))
                 return PAM_AUTHINFO_UNAVAIL;
         if (!(r = calloc(1, sizeof(*r)))) {
@@ -244,8 +278,16 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         log_decision(pamh, "auth", user, r);
         rc = to_pam(r->status);
         if (rc == PAM_SUCCESS) {
+                /* The identity goes into the PAM environment now as well:
+                 * sshd authenticates keyboard-interactive in a child
+                 * process and keeps its PAM environment, not its data, so
+                 * only this way does the session learn the pod. */
+                if (put_identity_env(pamh, r) != PAM_SUCCESS) {
+                        pam_syslog(pamh, LOG_ERR, "auth deny: cannot set the environment");
+                        clear_identity_env(pamh);
+                        rc = PAM_BUF_ERR;
                 /* The session step reads the identity from here. */
-                if (pam_set_data(pamh, DATA_NAME, r, free_identity) != PAM_SUCCESS) {
+                } else if (pam_set_data(pamh, DATA_NAME, r, free_identity) != PAM_SUCCESS) {
                         pam_syslog(pamh, LOG_ERR, "auth deny: cannot keep the identity");
                         rc = PAM_BUF_ERR;
                 } else {
@@ -312,14 +354,6 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
         return rc;
 }
 
-static int put_env(pam_handle_t *pamh, const char *name, const char *value)
-{
-        char buf[64 + NAMES_SA_MAX];
-
-        snprintf(buf, sizeof(buf), "%s=%s", name, value);
-        return pam_putenv(pamh, buf);
-}
-
 PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
         const struct verify_result *authd = authenticated(pamh);
@@ -344,10 +378,14 @@ PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
                 config_free(cfg);
                 if (r.status != VERIFY_ALLOW)
                         return PAM_IGNORE;
+                /* The pod is known only from an authentication of this
+                 * same identity (its environment, kept by sshd). */
+                const char *ns = pam_getenv(pamh, "K8S_NAMESPACE");
+                const char *sa = pam_getenv(pamh, "K8S_SERVICE_ACCOUNT");
+                if (!ns || !sa || strcmp(ns, r.id.ns) != 0 || strcmp(sa, r.id.sa) != 0)
+                        unset_env(pamh, "K8S_POD_NAME");
         }
-        if (put_env(pamh, "K8S_NAMESPACE", r.id.ns) != PAM_SUCCESS ||
-            put_env(pamh, "K8S_SERVICE_ACCOUNT", r.id.sa) != PAM_SUCCESS ||
-            (r.pod[0] && put_env(pamh, "K8S_POD_NAME", r.pod) != PAM_SUCCESS))
+        if (put_identity_env(pamh, &r) != PAM_SUCCESS)
                 return PAM_SESSION_ERR;
         return PAM_SUCCESS;
 }

@@ -5,7 +5,8 @@ K8S_DEB_PACKAGES="build-essential autoconf automake libtool pkg-config
         libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libcmocka-dev
         libpam-wrapper libnss-wrapper python3 python3-cryptography valgrind
         ca-certificates clang libclang-rt-14-dev
-        mandoc man-db groff-base dpkg-dev debhelper lintian"
+        mandoc man-db groff-base dpkg-dev debhelper lintian
+        openssh-server openssh-client sshpass sudo"
 
 k8s_install_deps() {
         local missing=()
@@ -21,7 +22,16 @@ k8s_install_deps() {
         echo "== installing: ${missing[*]}"
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -q
+        # openssh-server would start sshd on port 22 as it installs: the
+        # tests start their own on 127.0.0.1, so no service starts here.
+        local policy=/usr/sbin/policy-rc.d made=
+        if [ ! -e "$policy" ]; then
+                printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod 755 "$policy" && made=1
+        fi
         apt-get install -y -q --no-install-recommends "${missing[@]}"
+        local rc=$?
+        [ -z "$made" ] || rm -f "$policy"
+        return $rc
 }
 
 k8s_build() {

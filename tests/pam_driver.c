@@ -77,18 +77,25 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
         return PAM_SUCCESS;
 }
 
+/* Prints the PAM environment, one "env: NAME=VALUE" a line. */
+static void print_env(pam_handle_t *pamh)
+{
+        char **env = pam_getenvlist(pamh);
+
+        for (char **e = env; e && *e; e++) {
+                printf("env: %s\n", *e);
+                free(*e);
+        }
+        free(env);
+}
+
 static int run_session(pam_handle_t *pamh)
 {
         int rc = pam_open_session(pamh, 0);
 
         printf("session: %s\n", code_name(rc));
         if (rc == PAM_SUCCESS) {
-                char **env = pam_getenvlist(pamh);
-                for (char **e = env; e && *e; e++) {
-                        printf("env: %s\n", *e);
-                        free(*e);
-                }
-                free(env);
+                print_env(pamh);
                 rc = pam_close_session(pamh, 0);
                 printf("close: %s\n", code_name(rc));
         }
@@ -110,7 +117,7 @@ int main(int argc, char **argv)
         setvbuf(stdout, NULL, _IOLBF, 0);
         if (argc < 3) {
                 fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] [--acct] "
-                        "[--session] [--no-auth] [--steps auth,acct,session,...] [--confdir DIR] "
+                        "[--session] [--no-auth] [--steps auth,acct,session,env,...] [--confdir DIR] "
                         "[--linger SECONDS]\n");
                 return 2;
         }
@@ -159,6 +166,8 @@ int main(int argc, char **argv)
                                 printf("acct: %s\n", code_name(rc = pam_acct_mgmt(pamh, 0)));
                         else if (!strcmp(st, "session"))
                                 rc = run_session(pamh);
+                        else if (!strcmp(st, "env"))
+                                print_env(pamh);
                         else
                                 printf("unknown step: %s\n", st);
                 }

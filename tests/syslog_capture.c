@@ -19,6 +19,18 @@ void __vsyslog_chk(int priority, int flag, const char *format, va_list ap);
 
 static int default_facility = LOG_USER;
 
+/* Read once, at load: sshd's keyboard-interactive PAM process empties its
+ * environment (environ[0] = NULL) before it authenticates. */
+static char log_path[4096];
+
+__attribute__((constructor)) static void read_log_path(void)
+{
+        const char *path = getenv("K8S_TEST_SYSLOG");
+
+        if (path && strlen(path) < sizeof(log_path))
+                strcpy(log_path, path);
+}
+
 static const char *facility_name(int prio)
 {
         switch (prio & LOG_FACMASK) {
@@ -34,7 +46,7 @@ void vsyslog(int priority, const char *format, va_list ap)
 {
         static const char *const levels[] = { "emerg", "alert", "crit", "err",
                                               "warning", "notice", "info", "debug" };
-        const char *path = getenv("K8S_TEST_SYSLOG");
+        const char *path = log_path[0] ? log_path : getenv("K8S_TEST_SYSLOG");
         char line[8192];
         int n, fd;
 

@@ -1,14 +1,20 @@
-/* k8s-login: check a token as the PAM module would, and test a config. */
+/* k8s-login: check a token as the PAM module would, test a config, look
+ * after the UID registry, and answer ssh's and sudo's askpass prompts. */
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "k8s/askpass.h"
 #include "k8s/config.h"
 #include "k8s/registry.h"
 #include "k8s/jwks_store.h"
@@ -37,6 +43,8 @@ static void usage(FILE *f)
                 "       k8s-login rebind NAME [--config PATH]\n"
                 "       k8s-login release NAME [--config PATH]\n"
                 "       k8s-login jwks refresh [--config PATH]\n"
+                "       k8s-login askpass [PROMPT]   (token from $K8S_LOGIN_TOKEN_FILE;\n"
+                "                 ssh and sudo run it as k8s-login-askpass PROMPT)\n"
                 "       k8s-login --version\n");
 }
 
@@ -98,6 +106,15 @@ static int cmd_config_test(int argc, char **argv)
 }
 
 /* Reads the token from standard input: one line, a final newline dropped. */
+/* This process holds a token: keep it out of core files. */
+static void no_core_dumps(void)
+{
+        const struct rlimit none = { 0, 0 };
+
+        (void)setrlimit(RLIMIT_CORE, &none);
+        (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 static char *read_token(size_t *len)
 {
         char *tok = calloc(1, TOKEN_MAX + 2);
@@ -131,6 +148,7 @@ static int cmd_check(int argc, char **argv)
         size_t len = 0;
         int rc;
 
+        no_core_dumps();
         if (parse_opts(argc, argv, &path, &user) < 0)
                 return EXIT_USAGE;
         if (load(config_path(path), &cfg) < 0) {
@@ -520,8 +538,151 @@ static int cmd_jwks(int argc, char **argv)
         return 0;
 }
 
+/* --- askpass ----------------------------------------------------------- */
+
+/* Where a job's token is when K8S_LOGIN_TOKEN_FILE does not say: a token
+ * projected for k8s-login's own audience, then the pod's default one. */
+static const char *const default_token_files[] = {
+        "/var/run/secrets/tokens/k8s-login",
+        "/var/run/secrets/kubernetes.io/serviceaccount/token",
+};
+
+/* Reads a token file, following links (projected tokens are links into
+ * ..data/), into a new buffer of TOKEN_MAX + 2 bytes, without trailing
+ * white space. NULL with errno set (ENOENT: missing) and the reason in
+ * why, which never quotes the file's content. */
+static char *read_token_file(const char *path, size_t *len, char *why, size_t whylen)
+{
+        char *tok = NULL;
+        size_t have = 0;
+        struct stat st;
+        int fd, err;
+
+        /* O_NONBLOCK: a FIFO put there must not hang ssh. */
+        fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+        if (fd < 0) {
+                err = errno;
+                util_fmt(why, whylen, "cannot open %s: %s", path, strerror(err));
+                errno = err;
+                return NULL;
+        }
+        if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+                util_fmt(why, whylen, "%s is not a regular file", path);
+                err = EINVAL;
+                goto fail;
+        }
+        if (!(tok = calloc(1, TOKEN_MAX + 2))) {
+                util_fmt(why, whylen, "out of memory");
+                err = ENOMEM;
+                goto fail;
+        }
+        while (have < TOKEN_MAX + 1) {
+                ssize_t n = read(fd, tok + have, TOKEN_MAX + 1 - have);
+
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n < 0) {
+                        err = errno;
+                        util_fmt(why, whylen, "cannot read %s: %s", path, strerror(err));
+                        goto fail;
+                }
+                if (n == 0)
+                        break;
+                have += (size_t)n;
+        }
+        while (have > 0 && strchr("\n\r\t ", tok[have - 1]))
+                tok[--have] = '\0';
+        err = EINVAL;
+        if (have > TOKEN_MAX) {
+                util_fmt(why, whylen, "%s holds more than %d bytes: not a token", path, TOKEN_MAX);
+                goto fail;
+        }
+        if (!askpass_token_chars(tok, have)) {
+                util_fmt(why, whylen, have ? "%s holds bytes a token never has" : "%s is empty", path);
+                goto fail;
+        }
+        close(fd);
+        *len = have;
+        return tok;
+fail:
+        close(fd);
+        util_wipe_free(tok, TOKEN_MAX + 2);
+        errno = err;
+        return NULL;
+}
+
+/* k8s-login askpass [PROMPT], or k8s-login-askpass [PROMPT] (ssh and
+ * sudo run their askpass program with the prompt as its one argument):
+ * prints the part of the token the prompt asks for, a backslash ending
+ * every part but the last. args holds what follows the command. */
+static int cmd_askpass(int nargs, char **args)
+{
+        const char *env = getenv("K8S_LOGIN_TOKEN_FILE");
+        char why[K8S_ERR_MAX], line[ASKPASS_PART_MAX + 2], *tok = NULL;
+        size_t len = 0, off, plen, n;
+        int wanted;
+        bool more;
+
+        no_core_dumps();
+        if (nargs > 1) {
+                usage(stderr);
+                return EXIT_USAGE;
+        }
+        if ((wanted = askpass_wanted(nargs == 1 ? args[0] : NULL)) == 0) {
+                fprintf(stderr, "k8s-login askpass: the prompt asks for a part that cannot exist\n");
+                return EXIT_DENY;
+        }
+        if (env && *env) {
+                tok = read_token_file(env, &len, why, sizeof(why));
+        } else {
+                for (size_t i = 0; i < sizeof(default_token_files) / sizeof(*default_token_files); i++)
+                        if ((tok = read_token_file(default_token_files[i], &len, why, sizeof(why))) ||
+                            errno != ENOENT)
+                                break;
+                if (!tok && errno == ENOENT)
+                        util_fmt(why, sizeof(why), "no token file: set K8S_LOGIN_TOKEN_FILE, "
+                                 "or project one to %s", default_token_files[0]);
+        }
+        if (!tok) {
+                fprintf(stderr, "k8s-login askpass: %s\n", why);
+                return EXIT_DENY;
+        }
+        if (!askpass_part(len, wanted, &off, &plen, &more)) {
+                fprintf(stderr, "k8s-login askpass: the prompt asks for part %d of a token "
+                        "of %zu part%s\n", wanted, askpass_parts(len), askpass_parts(len) == 1 ? "" : "s");
+                util_wipe_free(tok, TOKEN_MAX + 2);
+                return EXIT_DENY;
+        }
+        /* The part, its backslash and the newline, in one buffer so that
+         * it is written (and wiped) whole. */
+        memcpy(line, tok + off, plen);
+        util_wipe_free(tok, TOKEN_MAX + 2);
+        n = plen;
+        if (more)
+                line[n++] = '\\';
+        line[n++] = '\n';
+        for (size_t done = 0; done < n;) {
+                ssize_t w = write(STDOUT_FILENO, line + done, n - done);
+
+                if (w < 0 && errno == EINTR)
+                        continue;
+                if (w <= 0) {
+                        explicit_bzero(line, sizeof(line));
+                        fprintf(stderr, "k8s-login askpass: cannot write: %s\n", strerror(errno));
+                        return EXIT_DENY;
+                }
+                done += (size_t)w;
+        }
+        explicit_bzero(line, sizeof(line));
+        return 0;
+}
+
 int main(int argc, char **argv)
 {
+        const char *self = strrchr(argv[0], '/');
+
+        if (!strcmp(self ? self + 1 : argv[0], "k8s-login-askpass"))
+                return cmd_askpass(argc - 1, argv + 1);
         if (argc < 2) {
                 usage(stderr);
                 return EXIT_USAGE;
@@ -541,6 +702,8 @@ int main(int argc, char **argv)
                 return cmd_change(argc, argv);
         if (!strcmp(argv[1], "jwks"))
                 return cmd_jwks(argc, argv);
+        if (!strcmp(argv[1], "askpass"))
+                return cmd_askpass(argc - 2, argv + 2);
         if (!strcmp(argv[1], "--version")) {
                 printf("%s\n", PACKAGE_STRING);
                 return 0;

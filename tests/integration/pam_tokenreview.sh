@@ -88,6 +88,19 @@ login k8s demo_debugger --answers "$T/ans" --steps auth,auth,session
 expect_grep "its twin: a failure, then a success, gives the pod to the session" \
         '^env: K8S_POD_NAME=debug-pod$' "$OUT"
 
+# sshd authenticates keyboard-interactive in a child process and keeps
+# only its PAM environment: the identity is there after auth alone.
+answers "$T/ans" "$ES"
+login k8s demo_debugger --answers "$T/ans" --steps auth,env
+expect "after auth alone, the PAM environment holds the identity and the pod" \
+        "K8S_NAMESPACE=demo|K8S_SERVICE_ACCOUNT=debugger|K8S_POD_NAME=debug-pod" \
+        "$(sed -n 's/^env: //p' "$OUT" | paste -sd'|')"
+answers "$T/ans" "$ES" "garbage"
+login k8s demo_debugger --answers "$T/ans" --steps auth,auth,env
+expect "... and a failed retry on the handle takes all of it away" "" "$(sed -n 's/^env: //p' "$OUT")"
+expect_no_grep "... without libpam complaining of a variable that was not there" \
+        "delete non-existent entry" "$T/syslog"
+
 # --- first-pass options ----------------------------------------------------
 # pam_wrapper's pam_set_items stands for an earlier module: it sets
 # PAM_AUTHTOK from the environment.
