@@ -77,7 +77,8 @@ expect "libnss-k8s holds libnss_k8s.so.2 and nss_k8s(8), libnss_k8s(8) a link to
         "./usr/lib/$MA/libnss_k8s.so.2 ./usr/lib/$MA/libnss_k8s.so.2.0.0 ./usr/share/doc/libnss-k8s/README.Debian ./usr/share/doc/libnss-k8s/changelog.gz ./usr/share/doc/libnss-k8s/copyright ./usr/share/lintian/overrides/libnss-k8s ./usr/share/man/man8/libnss_k8s.8.gz ./usr/share/man/man8/nss_k8s.8.gz" \
         "$(files "$DEB_NSS")"
 CMD_FILES=$(files "$DEB_CMD")
-for f in ./etc/k8s-login.conf ./usr/bin/k8s-login ./usr/share/man/man1/k8s-login.1.gz \
+for f in ./etc/k8s-login.conf ./usr/bin/k8s-login ./usr/bin/k8s-login-askpass \
+         ./usr/share/man/man1/k8s-login.1.gz ./usr/share/man/man1/k8s-login-askpass.1.gz \
          ./usr/share/man/man5/k8s-login.conf.5.gz ./usr/share/doc/k8s-login/copyright; do
         expect "k8s-login holds $f" yes "$(case " $CMD_FILES " in *" $f "*) echo yes ;; *) echo no ;; esac)"
 done
@@ -135,12 +136,22 @@ run getent_user getent passwd demo_debugger
 run getent_group getent group k8s_demo
 run getent_other_ns getent passwd ci_runner
 run getent_root getent passwd root
-for p in man8/pam_k8s.8 man8/nss_k8s.8 man8/libnss_k8s.8 man1/k8s-login.1 man5/k8s-login.conf.5; do
+for p in man8/pam_k8s.8 man8/nss_k8s.8 man8/libnss_k8s.8 man1/k8s-login.1 man1/k8s-login-askpass.1 \
+         man5/k8s-login.conf.5; do
         n=$(basename "$p")
         run "man_$n" sh -c "MANWIDTH=80 man --warnings=w -l /usr/share/man/$p.gz 2>&1 >/dev/null"
         run "mantitle_$n" sh -c "MANWIDTH=80 man -l /usr/share/man/$p.gz 2>/dev/null | head -1"
 done
 run man_by_name man -w 5 k8s-login.conf
+# askpass through the installed link, with a 600-byte stand-in token:
+# 499 bytes and a backslash, then the last 101; no part 3.
+head -c 600 /dev/zero | tr '\0' a > /tmp/token
+export K8S_LOGIN_TOKEN_FILE=/tmp/token
+run askpass_1 sh -c 'k8s-login-askpass "Service account token: " | wc -c'
+run askpass_1_end sh -c 'k8s-login-askpass "Service account token: " | tail -c 2 | od -An -tx1 | xargs'
+run askpass_2 sh -c 'k8s-login-askpass "Service account token, part 2: " | wc -c'
+run askpass_3 k8s-login-askpass "Service account token, part 3: "
+unset K8S_LOGIN_TOKEN_FILE
 run profile_default sed -n 's/^Default: *//p' /usr/share/pam-configs/k8s-login
 if [ -x "$DRIVER" ]; then
         printf 'auth required pam_k8s.so\naccount required pam_k8s.so\n' > /etc/pam.d/k8s-deb-test
@@ -211,7 +222,11 @@ expect "getent group k8s_demo" "0 k8s_demo:*:$G:" "$(r getent_group)"
 expect "getent passwd ci_runner: namespace ci is not allowed by the packaged config (exit 2)" \
         "2 " "$(r getent_other_ns)"
 expect "getent passwd root still comes from files" "0 root:x:0:0:root:/root:/bin/bash" "$(r getent_root)"
-for p in pam_k8s.8 nss_k8s.8 libnss_k8s.8 k8s-login.1 k8s-login.conf.5; do
+expect "k8s-login-askpass prints part 1: 499 bytes, a backslash, a newline" "0 501" "$(r askpass_1)"
+expect "... ending in a backslash and a newline" "0 5c 0a" "$(r askpass_1_end)"
+expect "... part 2: the last 101 bytes and a newline" "0 102" "$(r askpass_2)"
+expect "... no part 3: nothing on stdout, exit 1" 1 "$(cat "$RES/askpass_3.rc")"
+for p in pam_k8s.8 nss_k8s.8 libnss_k8s.8 k8s-login.1 k8s-login-askpass.1 k8s-login.conf.5; do
         expect "man -l renders the installed $p without a warning" "0 " "$(r "man_$p")"
 done
 expect "... libnss_k8s(8) is nss_k8s(8)" "NSS_K8S(8)" "$(r mantitle_libnss_k8s.8 | awk '{print $2}')"

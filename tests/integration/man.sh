@@ -6,7 +6,7 @@
 # is first shown to fail on a page broken on purpose.
 . "$(dirname "$0")/lib.sh"
 MAN_SRC="$top_srcdir/man"
-PAGES="pam_k8s.8 nss_k8s.8 libnss_k8s.8 k8s-login.1 k8s-login.conf.5"
+PAGES=$(cd "$MAN_SRC" && ls *.[1-8])
 command -v mandoc > /dev/null || tap_skip_all "mandoc missing (Debian: mandoc)"
 command -v man > /dev/null && command -v groff > /dev/null ||
         tap_skip_all "man or groff missing (Debian: man-db groff-base)"
