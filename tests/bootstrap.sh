@@ -5,6 +5,7 @@ K8S_DEB_PACKAGES="build-essential autoconf automake libtool pkg-config
         libpam0g-dev libcurl4-openssl-dev libjansson-dev libssl-dev libcmocka-dev
         libpam-wrapper libnss-wrapper python3 python3-cryptography valgrind
         ca-certificates clang libclang-rt-14-dev
+        mandoc man-db groff-base dpkg-dev debhelper lintian
         openssh-server openssh-client sshpass sudo"
 
 k8s_install_deps() {
