@@ -75,11 +75,13 @@ e2e_setup() {
         mount --bind "$T/var-lib-pam" /var/lib/pam
 
         # Empty /run (no host logind, dbus or sudo timestamps), /home (the
-        # homes pam_mkhomedir makes) and login records.
+        # homes pam_mkhomedir makes), sudo's records and login records.
         mount -t tmpfs -o mode=0755 e2e-run /run
         mkdir -m 0755 /run/sshd
         install -m 0664 -g utmp /dev/null /run/utmp 2>/dev/null || : > /run/utmp
         mount -t tmpfs -o mode=0755 e2e-home /home
+        # sudo's lecture records.
+        [ -d /var/lib/sudo ] && mount -t tmpfs -o mode=0711 e2e-sudo /var/lib/sudo
         for f in /var/log/wtmp /var/log/btmp /var/log/lastlog; do
                 [ -e "$f" ] || continue
                 install -m "$(stat -c %a "$f")" -o "$(stat -c %u "$f")" -g "$(stat -c %g "$f")" \

@@ -213,6 +213,35 @@ sudo_tests() {
 sudo_tests askpass "configs/pam.d/sudo"
 sudo_tests stdin "configs/pam.d/sudo"
 
+# --- local accounts: never asked for a token, never locked out by k8s-login ---
+# alice is in /etc/passwd (of this namespace's /etc) and in group sudo.
+useradd -l -m -s /bin/bash -G sudo alice && echo 'alice:local-Pass-9' | chpasswd
+printf 'local-Pass-9\n' > "$T/alice.pass"
+chmod 0644 "$T/alice.pass"
+# local_checks STACK: alice logs in and uses sudo with her password; pam_k8s
+# is never consulted for her.
+local_checks() {
+        new_log
+        ssh_as password alice "$T/alice.pass" 'id -un'
+        expect "ssh ($1): local user alice logs in with her password" "0 alice" "$SSH_RC $(cat "$T/ssh.out")"
+        timeout 30 setsid -w setpriv --reuid=alice --regid=alice --init-groups sudo -S -k /usr/bin/id -un \
+                < "$T/alice.pass" > "$T/sudo.out" 2> "$T/sudo.err"
+        expect "sudo -S ($1): alice runs a command with her password" "0 root" "$? $(cat "$T/sudo.out")"
+        new_log
+        expect_no_grep "... and pam_k8s never ran for her" "pam_k8s" "$T/syslog.new"
+}
+local_checks "configs/pam.d"
+# A config that cannot be trusted: service accounts are refused, local
+# accounts go on as before.
+chmod g+w /etc/k8s-login.conf
+new_log
+ssh_as password demo_debugger "$ES"
+expect "a group-writable k8s-login.conf: demo_debugger's valid token is refused" 255 "$SSH_RC"
+new_log
+expect_grep "... and pam_k8s logged why" "pam_k8s\(sshd:auth\): .*(cannot be trusted|writable)" "$T/syslog.new"
+local_checks "configs/pam.d, k8s-login.conf broken"
+chmod g-w /etc/k8s-login.conf
+
 # The pam-auth-update profile: Debian's own /etc/pam.d/sudo, with the
 # profile enabled in common-auth, common-account and common-session.
 cp "$T/pam.d.stock/sudo" /etc/pam.d/sudo
@@ -220,13 +249,20 @@ expect "the pam-auth-update profile is off until asked for" "" \
         "$(grep -l pam_k8s /etc/pam.d/common-* 2>/dev/null)"
 pam-auth-update --package --enable k8s-login > "$T/pam-auth-update.out" 2>&1
 expect "pam-auth-update --enable k8s-login" 0 "$?"
-expect "... puts pam_k8s first in common-auth, jumping past pam_unix on success" \
-        "[success=2 user_unknown=ignore default=die] pam_k8s.so|[success=1 default=ignore] pam_unix.so nullok try_first_pass" \
-        "$(grep -E '^auth' /etc/pam.d/common-auth | head -2 | awk '{$1=""; print}' | sed 's/^ //' | paste -sd'|')"
+expect "... puts pam_k8s first in common-auth for non-local users, jumping past pam_unix on success" \
+        "[success=1 default=ignore] pam_localuser.so|[success=2 user_unknown=ignore default=die] pam_k8s.so|[success=1 default=ignore] pam_unix.so nullok try_first_pass" \
+        "$(grep -E '^auth' /etc/pam.d/common-auth | head -3 | awk '{$1=""; print}' | sed 's/^ *//; s/ *$//' | paste -sd'|')"
 sudo_tests stdin "Debian's pam.d/sudo, profile enabled"
 sudo_as demo_debugger askpass "$RS_DBG" /usr/bin/id -u
 expect "sudo -A (Debian's pam.d/sudo, profile enabled): demo_debugger runs its command" "0 0" \
         "$SUDO_RC $(cat "$T/sudo.out")"
+local_checks "profile enabled"
+chmod g+w /etc/k8s-login.conf
+sudo_as demo_debugger askpass "$RS_DBG" /usr/bin/id -u
+expect "profile enabled, k8s-login.conf broken: demo_debugger's sudo is refused" "1 " \
+        "$SUDO_RC $(cat "$T/sudo.out")"
+local_checks "profile enabled, k8s-login.conf broken"
+chmod g-w /etc/k8s-login.conf
 
 # --- the API server down: refused quickly, and the log says why ------------------
 kill "${SERVER_PIDS[0]}"; wait "${SERVER_PIDS[0]}" 2>/dev/null
