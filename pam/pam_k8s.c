@@ -289,6 +289,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 /* The session step reads the identity from here. */
                 } else if (pam_set_data(pamh, DATA_NAME, r, free_identity) != PAM_SUCCESS) {
                         pam_syslog(pamh, LOG_ERR, "auth deny: cannot keep the identity");
+                        clear_identity_env(pamh);
                         rc = PAM_BUF_ERR;
                 } else {
                         r = NULL;
