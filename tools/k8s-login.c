@@ -105,7 +105,6 @@ static int cmd_config_test(int argc, char **argv)
         return 0;
 }
 
-/* Reads the token from standard input: one line, a final newline dropped. */
 /* This process holds a token: keep it out of core files. */
 static void no_core_dumps(void)
 {
@@ -115,6 +114,7 @@ static void no_core_dumps(void)
         (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+/* Reads the token from standard input: one line, a final newline dropped. */
 static char *read_token(size_t *len)
 {
         char *tok = calloc(1, TOKEN_MAX + 2);
