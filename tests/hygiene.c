@@ -152,12 +152,52 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
         return PAM_SUCCESS;
 }
 
+/* The module allows 50 TokenReviews a second per state_dir (lib/cache.c),
+ * and each service here has a state_dir of its own: the logins that ask
+ * the API server are paced to 45 a second per service, so that the budget
+ * never decides a login of this test. */
+static void pace(const char *service)
+{
+        static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+        static struct {
+                const char *service;
+                time_t second;
+                int used;
+        } budget[] = { { "good", 0, 0 }, { "down", 0, 0 }, { "named", 0, 0 } };
+
+        pthread_mutex_lock(&mu);
+        for (size_t i = 0; i < sizeof(budget) / sizeof(*budget); i++) {
+                if (strcmp(budget[i].service, service) != 0)
+                        continue;
+                for (;;) {
+                        time_t now = time(NULL);
+                        struct timespec ts = { 0, 5 * 1000 * 1000 };
+
+                        if (now != budget[i].second) {
+                                budget[i].second = now;
+                                budget[i].used = 0;
+                        }
+                        if (budget[i].used < 45) {
+                                budget[i].used++;
+                                break;
+                        }
+                        nanosleep(&ts, NULL);
+                }
+        }
+        pthread_mutex_unlock(&mu);
+}
+
 /* One whole login on a fresh handle: start, authenticate, end. */
 static int login(const char *service, const char *user, const char *answer)
 {
         struct pam_conv pc = { conv, (void *)answer };
         pam_handle_t *pamh = NULL;
-        int rc = pam_start_confdir(service, user, &pc, confdir, &pamh);
+        int rc;
+
+        /* Only a well-formed token of an account of ours is reviewed. */
+        if (!strcmp(user, "demo_debugger") && !strcmp(answer, token))
+                pace(service);
+        rc = pam_start_confdir(service, user, &pc, confdir, &pamh);
 
         if (rc != PAM_SUCCESS)
                 return rc;
