@@ -28,22 +28,30 @@ expect_grep "... and the decision" '^decision: allow$' "$OUT"
 expect_no_grep "... but never the token" "${ES: -24}" "$OUT"
 check "the same token for --user demo_debugger" 0 "$ES" --user demo_debugger
 check "the same token for --user demo_other is denied" 1 "$ES" --user demo_other
+expect_grep "... saying whose token it is" '^reason: token is for demo/debugger, not for user demo_other$' "$OUT"
 
 # The command holds a token: it makes no core file. Seen while it waits
-# for the token on standard input, with core files allowed to its parent.
+# for the token on standard input (a FIFO that this shell holds open),
+# with core files allowed to its parent.
 ulimit -S -c unlimited 2>/dev/null || ulimit -S -c "$(ulimit -H -c)"
 expect "the test shell may write core files (the twin)" yes "$([ "$(ulimit -c)" != 0 ] && echo yes)"
-sleep 3 | env LD_PRELOAD="$NSS_PRELOAD" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
-        "$K8S_LOGIN" check --config "$CONF" > /dev/null 2>&1 &
+mkfifo "$T/stdin"
+exec 7<> "$T/stdin"
+env LD_PRELOAD="$NSS_PRELOAD" NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
+        "$K8S_LOGIN" check --config "$CONF" < "$T/stdin" > /dev/null 2>&1 &
 pid=$!
-for _ in $(seq 1 50); do
-        [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$(readlink -f "$K8S_LOGIN")" ] && break
+# Until it waits in read(2) for the token (wchan: pipe_read, or
+# anon_pipe_read on newer kernels); at most 5 s.
+for _ in $(seq 1 100); do
+        case $(cat "/proc/$pid/wchan" 2>/dev/null) in *pipe_read*) break ;; esac
         sleep 0.05
 done
 expect "k8s-login check, waiting for its token, has a core file size limit of 0" "0 0" \
         "$(awk '/^Max core file size/ {print $5, $6}' "/proc/$pid/limits" 2>&1)"
-wait "$pid"
-expect_grep "... saying whose token it is" '^reason: token is for demo/debugger, not for user demo_other$' "$OUT"
+kill "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+exec 7>&-
+
 check "--user of a namespace that is not allowed" 2 "$ES" --user prod_x
 check "a token for a pre-existing local account outside the range" 2 "$(mint --ns ci --sa runner)"
 expect_grep "... says so" '^reason: user ci_runner exists with UID 1001, outside uid_min..uid_max' "$OUT"
