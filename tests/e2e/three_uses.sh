@@ -136,6 +136,26 @@ expect "ssh: ops_admin (namespace ops) logs in with its token" \
         "uid=$UID_OPS(ops_admin) gid=$GID_OPS(k8s_ops) groups=$GID_OPS(k8s_ops),$GID_ALL(k8s)" \
         "$(session_line 1)"
 
+# --- keys: a service account cannot log in with a key it planted -------------
+# After a token login, demo_debugger could write its own authorized_keys;
+# the Match block of configs/sshd_config.d/k8s-login.conf allows service
+# accounts (group k8s) tokens only. Its twin: alice logs in with the same key.
+ssh-keygen -q -t ed25519 -N '' -f "$T/planted"
+plant() { # USER GROUP
+        install -d -m 0700 -o "$1" -g "$2" "/home/$1/.ssh"
+        install -m 0600 -o "$1" -g "$2" "$T/planted.pub" "/home/$1/.ssh/authorized_keys"
+}
+key_login() {
+        timeout 30 ssh -F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile=/dev/null \
+                -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=no -o BatchMode=yes \
+                -o PreferredAuthentications=publickey -o IdentitiesOnly=yes -i "$T/planted" \
+                -o LogLevel=ERROR "$1@127.0.0.1" 'id -un' > "$T/ssh.out" 2> "$T/ssh.err"
+        echo "$? $(cat "$T/ssh.out")"
+}
+plant demo_debugger k8s_demo
+expect "ssh: a key demo_debugger put in its own authorized_keys is refused" "255 " "$(key_login demo_debugger)"
+expect_grep "... sshd allows it tokens only" "Permission denied \(password,keyboard-interactive\)" "$T/ssh.err"
+
 # --- batch: a job with a token file and no terminal --------------------------
 # The pod's token at its projected path, no K8S_LOGIN_TOKEN_FILE, no
 # terminal, running as nobody: the job needs nothing but the token.
@@ -231,6 +251,8 @@ local_checks() {
         expect_no_grep "... and pam_k8s never ran for her" "pam_k8s" "$T/syslog.new"
 }
 local_checks "configs/pam.d"
+plant alice alice
+expect "... while local user alice logs in with the same key (the twin)" "0 alice" "$(key_login alice)"
 # A config that cannot be trusted: service accounts are refused, local
 # accounts go on as before.
 chmod g+w /etc/k8s-login.conf
