@@ -114,6 +114,24 @@ static void no_core_dumps(void)
         (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
+/* Reads fd into buf until end of file or max bytes; *have is what was
+ * read, also when a read fails. Returns 0, or the errno of that failure. */
+static int read_upto(int fd, char *buf, size_t max, size_t *have)
+{
+        *have = 0;
+        while (*have < max) {
+                ssize_t n = read(fd, buf + *have, max - *have);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n < 0)
+                        return errno;
+                if (n == 0)
+                        break;
+                *have += (size_t)n;
+        }
+        return 0;
+}
+
 /* Reads the token from standard input: one line, a final newline dropped. */
 static char *read_token(size_t *len)
 {
@@ -122,14 +140,8 @@ static char *read_token(size_t *len)
 
         if (!tok)
                 return NULL;
-        while (have < TOKEN_MAX + 1) {
-                ssize_t n = read(STDIN_FILENO, tok + have, TOKEN_MAX + 1 - have);
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n <= 0)
-                        break;
-                have += (size_t)n;
-        }
+        /* A failed read ends the token where it stands, as end of file. */
+        (void)read_upto(STDIN_FILENO, tok, TOKEN_MAX + 1, &have);
         if (have > 0 && tok[have - 1] == '\n')
                 have--;
         if (have > 0 && tok[have - 1] == '\r')
@@ -576,19 +588,9 @@ static char *read_token_file(const char *path, size_t *len, char *why, size_t wh
                 err = ENOMEM;
                 goto fail;
         }
-        while (have < TOKEN_MAX + 1) {
-                ssize_t n = read(fd, tok + have, TOKEN_MAX + 1 - have);
-
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n < 0) {
-                        err = errno;
-                        util_fmt(why, whylen, "cannot read %s: %s", path, strerror(err));
-                        goto fail;
-                }
-                if (n == 0)
-                        break;
-                have += (size_t)n;
+        if ((err = read_upto(fd, tok, TOKEN_MAX + 1, &have)) != 0) {
+                util_fmt(why, whylen, "cannot read %s: %s", path, strerror(err));
+                goto fail;
         }
         while (have > 0 && (tok[have - 1] == '\n' || tok[have - 1] == '\r' ||
                             tok[have - 1] == '\t' || tok[have - 1] == ' '))
