@@ -54,16 +54,19 @@ static void warn(const char *fmt, ...)
         va_end(ap);
 }
 
-/* Opens dir/name read-only; refuses (-2) a file that is not a root-owned
- * regular file of mode 0600 or narrower; -1 when missing. */
-static int open_private(const char *dir, const char *name, struct stat *st, char *err, size_t errlen)
+/* Opens dir/name with flags (O_RDONLY, or O_RDWR | O_CREAT: a new file
+ * gets mode 0600), never through a symbolic link; refuses (-2) a file that
+ * is not a root-owned regular file of mode 0600 or narrower; -1 when
+ * missing. */
+static int open_private(const char *dir, const char *name, int flags, struct stat *st,
+                        char *err, size_t errlen)
 {
         char path[4096];
         int fd;
 
         if (statefile_path(path, sizeof(path), dir, name) < 0)
                 return -1;
-        fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
         if (fd < 0) {
                 int e = errno;
                 util_fmt(err, errlen, "%s: %s", path, e == ELOOP ? "is a symbolic link" : strerror(e));
@@ -97,7 +100,7 @@ static int secret(const struct config *cfg, bool create, unsigned char *key)
 {
         char err[K8S_ERR_MAX];
         struct stat st;
-        int fd = open_private(cfg->state_dir, CACHE_KEY_NAME, &st, err, sizeof(err));
+        int fd = open_private(cfg->state_dir, CACHE_KEY_NAME, O_RDONLY, &st, err, sizeof(err));
 
         if (fd >= 0) {
                 int r = st.st_size == CACHE_KEY_SIZE ? read_all(fd, key, CACHE_KEY_SIZE) : -1;
@@ -167,7 +170,7 @@ static int load(const struct config *cfg, struct file *f)
         char err[K8S_ERR_MAX];
         struct stat st;
         size_t head = offsetof(struct file, e);
-        int fd = open_private(cfg->state_dir, CACHE_FILE_NAME, &st, err, sizeof(err));
+        int fd = open_private(cfg->state_dir, CACHE_FILE_NAME, O_RDONLY, &st, err, sizeof(err));
         int r = -1;
 
         memset(f, 0, head);
@@ -314,11 +317,11 @@ out:
 
 bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_t whylen)
 {
-        char err[K8S_ERR_MAX], path[4096];
+        char err[K8S_ERR_MAX];
         int64_t rate[2] = { 0, 0 }; /* second, requests in it */
         struct stat st;
         bool ok = true;
-        int lock, fd = -1;
+        int lock, fd;
 
         if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "state_dir %s", err);
@@ -334,14 +337,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
          * second's count. (Written atomically, with two fsyncs, it cost
          * 2 ms a review, make bench.) A file that is not a root-owned
          * 0600 regular file is replaced instead. */
-        if (statefile_path(path, sizeof(path), cfg->state_dir, CACHE_RATE_NAME) == 0)
-                fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
-                          0600);
-        if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != 0 ||
-                        (st.st_mode & 077))) {
-                close(fd);
-                fd = -1;
-        }
+        fd = open_private(cfg->state_dir, CACHE_RATE_NAME, O_RDWR | O_CREAT, &st, err, sizeof(err));
         if (fd < 0 || st.st_size != sizeof(rate) || pread(fd, rate, sizeof(rate), 0) != sizeof(rate))
                 rate[0] = rate[1] = 0;
         if (rate[0] != (int64_t)now) {
