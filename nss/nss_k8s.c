@@ -192,22 +192,29 @@ static enum nss_status pack_pw(const struct names_identity *id, uint32_t uid, ui
 }
 
 /* Members: the allocated, allowed accounts of namespace ns (NULL: all). */
+/* Whether registry entry e is a member of the group of namespace ns (of
+ * all_group when ns is NULL), with its local name in local. The namespace
+ * first: it is a strcmp, the policy a glob match (getgrnam_r of one
+ * namespace's group on a registry of 5,000 accounts took 2.2 ms the other
+ * way round, make bench). */
+static bool member(const struct registry_entry *e, const char *ns, char *local, size_t len)
+{
+        struct names_identity id;
+
+        return (!ns || strcmp(e->ns, ns) == 0) && live_user(e, &id) &&
+               names_to_local(S.cfg->user_format, &id, local, len);
+}
+
 static enum nss_status pack_gr(const char *name, uint32_t gid, const char *ns, struct group *gr,
                                char *buf, size_t buflen, int *errnop)
 {
         char local[NAMES_LOCAL_MAX + 1];
-        struct names_identity id;
         size_t nmem = 0, strings = strlen(name) + 1 + 2, pad, need;
         struct packer p;
         char **mem;
 
-        /* The namespace first: it is a strcmp, the policy a glob match
-         * (getgrnam_r of one namespace's group on a registry of 5,000
-         * accounts took 2.2 ms the other way round, make bench). */
         for (size_t i = 0; i < S.reg->n; i++) {
-                const struct registry_entry *e = S.reg->by_id[i];
-                if ((ns && strcmp(e->ns, ns) != 0) || !live_user(e, &id) ||
-                    !names_to_local(S.cfg->user_format, &id, local, sizeof(local)))
+                if (!member(S.reg->by_id[i], ns, local, sizeof(local)))
                         continue;
                 nmem++;
                 strings += strlen(local) + 1;
@@ -223,9 +230,7 @@ static enum nss_status pack_gr(const char *name, uint32_t gid, const char *ns, s
         gr->gr_gid = gid;
         nmem = 0;
         for (size_t i = 0; i < S.reg->n; i++) {
-                const struct registry_entry *e = S.reg->by_id[i];
-                if ((ns && strcmp(e->ns, ns) != 0) || !live_user(e, &id) ||
-                    !names_to_local(S.cfg->user_format, &id, local, sizeof(local)))
+                if (!member(S.reg->by_id[i], ns, local, sizeof(local)))
                         continue;
                 mem[nmem++] = put(&p, local);
         }
