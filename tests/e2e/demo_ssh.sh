@@ -19,9 +19,7 @@ mint --alg RS256 --ns demo --sa debugger --pod debugger --aud k8s-login --exp-in
         > /var/run/secrets/tokens/k8s-login
 echo "    token at /var/run/secrets/tokens/k8s-login: $(wc -c < /var/run/secrets/tokens/k8s-login) bytes, RS256 (never printed)"
 echo "    \$ SSH_ASKPASS=k8s-login-askpass SSH_ASKPASS_REQUIRE=force ssh demo_debugger@127.0.0.1 'id; env | grep ^K8S_'"
-timeout 30 setsid -w env SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
-        ssh "${SSH_OPTS[@]}" -o PreferredAuthentications=keyboard-interactive \
-        demo_debugger@127.0.0.1 'id; env | grep ^K8S_ | sort; echo "home: $(pwd)"' < /dev/null |
+e2e_ssh_askpass demo_debugger 'id; env | grep ^K8S_ | sort; echo "home: $(pwd)"' |
         sed 's/^/    /'
 rc=${PIPESTATUS[0]}
 [ "$rc" = 0 ] || { echo "the ssh login failed ($rc)"; tail -5 "$T/sshd.log"; exit 1; }
@@ -31,8 +29,6 @@ grep 'pam_k8s' "$T/syslog" | cut -c1-200 | sed 's/^/    /'
 
 step "The same ssh with an expired token is refused"
 mint --alg RS256 --ns demo --sa debugger --exp-in -300 > /var/run/secrets/tokens/k8s-login
-timeout 30 setsid -w env SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
-        ssh "${SSH_OPTS[@]}" -o PreferredAuthentications=keyboard-interactive \
-        demo_debugger@127.0.0.1 id < /dev/null 2>&1 | sed 's/^/    /'
+e2e_ssh_askpass demo_debugger id 2>&1 | sed 's/^/    /'
 [ "${PIPESTATUS[0]}" = 255 ] || { echo "the expired token was not refused"; exit 1; }
 grep 'pam_k8s' "$T/syslog" | tail -1 | cut -c1-200 | sed 's/^/    /'

@@ -135,6 +135,15 @@ e2e_start_sshd() {
                 -o ConnectTimeout=5 -o LogLevel=ERROR)
 }
 
+# e2e_ssh_askpass USER CMD: ssh as a job runs it: keyboard-interactive,
+# k8s-login-askpass answering every prompt, no terminal; the token file
+# is the caller's K8S_LOGIN_TOKEN_FILE, else the projected paths.
+e2e_ssh_askpass() {
+        timeout 30 setsid -w env SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
+                ssh "${SSH_OPTS[@]}" -o PreferredAuthentications=keyboard-interactive \
+                "$1@127.0.0.1" "$2" < /dev/null
+}
+
 # token_file NAME [mint options...]: mints a token into $T/NAME.token
 # (mode 0644: jobs and sudo's askpass read it as the account's user).
 token_file() {

@@ -57,9 +57,7 @@ ssh_as() {
                 timeout 30 sshpass -P 'Service account token' -f "$tok" ssh "${SSH_OPTS[@]}" \
                         -o PreferredAuthentications=keyboard-interactive "$user@127.0.0.1" "$cmd" ;;
         askpass)
-                timeout 30 setsid -w env SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
-                        K8S_LOGIN_TOKEN_FILE="$tok" ssh "${SSH_OPTS[@]}" \
-                        -o PreferredAuthentications=keyboard-interactive "$user@127.0.0.1" "$cmd" < /dev/null ;;
+                K8S_LOGIN_TOKEN_FILE=$tok e2e_ssh_askpass "$user" "$cmd" ;;
         esac > "$T/ssh.out" 2> "$T/ssh.err"
         SSH_RC=$?
         SSH_MS=$(( $(now_ms) - t0 ))
