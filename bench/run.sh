@@ -92,6 +92,7 @@ conf() {
                 echo "timeout = 5"
                 echo "state_dir = $2"
                 echo "cache_ttl = $3"
+                echo "helper = $top_builddir/tools/k8s-login-helper"
         } > "$T/conf/$1.conf"
         chmod 0644 "$T/conf/$1.conf"
 }

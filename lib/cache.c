@@ -323,6 +323,8 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
         bool ok = true;
         int lock, fd;
 
+        if (cfg->max_reviews_per_second == 0)
+                return true;
         if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "state_dir %s", err);
                 return false;
@@ -344,9 +346,10 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
                 rate[0] = (int64_t)now;
                 rate[1] = 0;
         }
-        if (rate[1] >= CACHE_MAX_REVIEWS_PER_SEC) {
-                util_fmt(why, whylen, "more than %d token reviews in one second from this host: "
-                         "refused without asking", CACHE_MAX_REVIEWS_PER_SEC);
+        if (rate[1] >= cfg->max_reviews_per_second) {
+                util_fmt(why, whylen, "more than %ld token reviews in one second from this host "
+                         "(max_reviews_per_second): refused without asking",
+                         cfg->max_reviews_per_second);
                 ok = false;
         } else {
                 rate[1]++;

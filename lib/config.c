@@ -47,6 +47,10 @@ static const struct key keys[] = {
         { "cache_ttl", T_LONG, OFF(cache_ttl), 0, CONFIG_MAX_CACHE_TTL },
         { "allow_legacy_tokens", T_BOOL, OFF(allow_legacy_tokens), 0, 0 },
         { "allow_recreated", T_BOOL, OFF(allow_recreated), 0, 0 },
+        { "jwks_max_stale", T_LONG, OFF(jwks_max_stale), 60, CONFIG_MAX_JWKS_MAX_STALE },
+        { "max_reviews_per_second", T_LONG, OFF(max_reviews_per_second), 0,
+          CONFIG_MAX_REVIEWS_PER_SECOND },
+        { "helper", T_PATH, OFF(helper), 0, 0 },
 };
 #define N_KEYS (sizeof(keys) / sizeof(keys[0]))
 
@@ -327,7 +331,8 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
             set_default(&cfg->all_group, "k8s") < 0 ||
             set_default(&cfg->home_format, "/home/%u") < 0 ||
             set_default(&cfg->shell, "/bin/bash") < 0 ||
-            set_default(&cfg->state_dir, "/var/lib/k8s-login") < 0) {
+            set_default(&cfg->state_dir, "/var/lib/k8s-login") < 0 ||
+            set_default(&cfg->helper, CONFIG_DEFAULT_HELPER) < 0) {
                 util_fmt(err, errlen, "%s: out of memory", cfg->path);
                 return -1;
         }
@@ -419,6 +424,8 @@ int config_parse(const char *path, const char *text, struct config **out,
         cfg->timeout = CONFIG_DEFAULT_TIMEOUT;
         cfg->max_token_lifetime = CONFIG_DEFAULT_MAX_LIFETIME;
         cfg->cache_ttl = CONFIG_DEFAULT_CACHE_TTL;
+        cfg->jwks_max_stale = CONFIG_DEFAULT_JWKS_MAX_STALE;
+        cfg->max_reviews_per_second = CONFIG_DEFAULT_REVIEWS_PER_SECOND;
 
         /* strsep keeps empty lines, so line numbers stay exact. */
         for (save = copy; (line = strsep(&save, "\n")) != NULL;) {

@@ -1,21 +1,22 @@
-/* The one HTTPS client (see include/k8s/https.h). */
+/* The one HTTPS client (see include/k8s/https.h). It runs only in
+ * k8s-login-helper, never in a login process. */
 #include "config.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "k8s/https.h"
 #include "k8s/util.h"
 
 #define CA_FILE_MAX (4 * 1024 * 1024)
 
-/* libcurl's global state is set up once per process (the PAM module is
- * linked -z nodelete, so "process" holds across pam_end): curl_global_init
- * is not thread-safe before libcurl 7.84 or in builds without
- * CURL_VERSION_THREADSAFE, and every call adds to a count. It is never
- * cleaned up here, since the host process may use libcurl too. */
+/* libcurl's global state is set up once per process: curl_global_init is
+ * not thread-safe before libcurl 7.84 or in builds without
+ * CURL_VERSION_THREADSAFE, and every call adds to a count. The helper
+ * exits after one request, so it is never cleaned up. */
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static CURLcode curl_init_rc = CURLE_FAILED_INIT;
 
@@ -57,15 +58,29 @@ static size_t on_data(char *ptr, size_t size, size_t nmemb, void *userdata)
         return n;
 }
 
-int https_begin(struct https_request *req, const struct config *cfg, const char *url,
-                const char *ca_file, const char *ca_label, size_t max,
-                char *why, size_t whylen)
+int64_t https_now_ms(void)
+{
+        struct timespec ts;
+
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int https_begin(struct https_request *req, const char *url, const char *ca_file,
+                const char *ca_label, size_t max, int64_t deadline, char *why, size_t whylen)
 {
         char err[K8S_ERR_MAX];
+        int64_t left = deadline - https_now_ms();
         CURL *curl;
 
         memset(req, 0, sizeof(*req));
         req->max = max;
+        if (left < 100) {
+                util_fmt(why, whylen, "no time left for %s within timeout",
+                         util_sanitize(err, sizeof(err), url, 120));
+                return -1;
+        }
+        req->timeout_ms = (long)left;
         if (strncmp(url, "https://", 8) != 0) {
                 util_fmt(why, whylen, "%s is not an https URL",
                          util_sanitize(err, sizeof(err), url, 120));
@@ -84,7 +99,15 @@ int https_begin(struct https_request *req, const struct config *cfg, const char 
         }
         if (req->ca) {
                 struct curl_blob blob = { req->ca, req->calen, CURL_BLOB_NOCOPY };
-                curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+                /* The configured CA is the only trust anchor: without
+                 * these two, libcurl also trusts its default bundle and
+                 * CA directory (/etc/ssl/certs) beside the blob. */
+                if (curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob) != CURLE_OK ||
+                    curl_easy_setopt(curl, CURLOPT_CAINFO, NULL) != CURLE_OK ||
+                    curl_easy_setopt(curl, CURLOPT_CAPATH, NULL) != CURLE_OK) {
+                        util_fmt(why, whylen, "cannot make %s the only trust anchor", ca_label);
+                        return -1;
+                }
         }
         curl_easy_setopt(curl, CURLOPT_URL, url);
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
@@ -93,19 +116,18 @@ int https_begin(struct https_request *req, const struct config *cfg, const char 
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
         curl_easy_setopt(curl, CURLOPT_SSLVERSION, (long)CURL_SSLVERSION_TLSv1_2);
-        /* No proxy from the environment of whatever process hosts us. */
+        /* No proxy, whatever an environment says (the helper has none). */
         curl_easy_setopt(curl, CURLOPT_PROXY, "");
-        /* No signals: a PAM module must not touch the host's handlers. */
+        curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");
+        /* No signals (the resolver runs in a thread). */
         curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 #if LIBCURL_VERSION_NUM >= 0x075700
-        /* Without it, a timed-out login waits for the resolver thread,
-         * however long DNS takes: timeout would not bound a login. The
-         * thread is left to finish alone, which is safe only because the
-         * module (and with it libcurl) stays loaded: -z nodelete. */
+        /* Without it, a timed-out request waits for the resolver thread,
+         * however long DNS takes; the helper exits right after. */
         curl_easy_setopt(curl, CURLOPT_QUICK_EXIT, 1L);
 #endif
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, cfg->timeout * 1000L);
-        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, cfg->timeout * 1000L);
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, req->timeout_ms);
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, req->timeout_ms);
         curl_easy_setopt(curl, CURLOPT_MAXFILESIZE, (long)max);
         curl_easy_setopt(curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
         curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_data);
@@ -114,8 +136,8 @@ int https_begin(struct https_request *req, const struct config *cfg, const char 
         return 0;
 }
 
-int https_perform(struct https_request *req, const struct config *cfg, const char *what,
-                  long *http, char *why, size_t whylen)
+int https_perform(struct https_request *req, const char *what, long *http, char *why,
+                  size_t whylen)
 {
         char err[K8S_ERR_MAX];
         CURLcode rc = curl_easy_perform(req->curl);
@@ -128,7 +150,10 @@ int https_perform(struct https_request *req, const struct config *cfg, const cha
         if (req->too_big || rc == CURLE_FILESIZE_EXCEEDED)
                 util_fmt(why, whylen, "%s answer larger than %zu bytes", what, req->max);
         else if (rc == CURLE_OPERATION_TIMEDOUT)
-                util_fmt(why, whylen, "%s did not answer within %lds", what, cfg->timeout);
+                /* In whole seconds, rounded up: the timeout as configured,
+                         * less the helper's margin. */
+                util_fmt(why, whylen, "%s did not answer within %lds", what,
+                         (req->timeout_ms + 999) / 1000);
         else
                 util_fmt(why, whylen, "%s unreachable: %s", what,
                          util_sanitize(err, sizeof(err),

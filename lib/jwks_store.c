@@ -1,7 +1,9 @@
-/* The key set's source and its cache. A fetched set is parsed before it
- * is cached, so the cache only ever holds a set that worked; an
- * unreachable source falls back to it, and fetches are rate-limited per
- * host through a time stamp file under one lock. */
+/* The key set's source and its cache. A set is fetched by the helper
+ * program (no network in this process) and parsed here before it is
+ * cached, so the cache only ever holds a set that worked; an unreachable
+ * source falls back to it for at most jwks_max_stale seconds after its
+ * last fetch, and fetches are rate-limited per host through a time stamp
+ * file under one lock. */
 #include "config.h"
 
 #include <stdio.h>
@@ -11,81 +13,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <curl/curl.h>
-#include <jansson.h>
-
-#include "k8s/https.h"
+#include "k8s/helper.h"
 #include "k8s/jwks_store.h"
 #include "k8s/statefile.h"
 #include "k8s/util.h"
-
-#define DISCOVERY_MAX (64 * 1024)
-
-/* GETs an https URL with the API client's rules (jwks_ca_file, else
- * ca_file, else the system store). Returns 0 with a new buffer in *out,
- * or -1. */
-static int https_get(const struct config *cfg, const char *url, size_t max,
-                     char **out, size_t *len, char *why, size_t whylen)
-{
-        struct https_request req;
-        char safe[200];
-        long http = 0;
-        int r = -1;
-
-        *out = NULL;
-        util_sanitize(safe, sizeof(safe), url, 120);
-        if (https_begin(&req, cfg, url, cfg->jwks_ca_file ? cfg->jwks_ca_file : cfg->ca_file,
-                        cfg->jwks_ca_file ? "jwks_ca_file" : "ca_file", max, why, whylen) < 0 ||
-            https_perform(&req, cfg, safe, &http, why, whylen) < 0)
-                goto out;
-        if (http != 200) {
-                util_fmt(why, whylen, "%s answered HTTP %ld (expected 200)", safe, http);
-                goto out;
-        }
-        *out = req.data ? req.data : strdup("");
-        *len = req.len;
-        req.data = NULL;
-        r = *out ? 0 : -1;
-out:
-        https_end(&req);
-        return r;
-}
-
-/* The jwks_uri named by the issuer's discovery document, into a new
- * string. */
-static char *discover(const struct config *cfg, char *why, size_t whylen)
-{
-        char url[2048], *doc = NULL, *uri = NULL;
-        const char *iss, *ju;
-        size_t n = strlen(cfg->issuer), len = 0;
-        json_error_t jerr;
-        json_t *root;
-
-        while (n > 0 && cfg->issuer[n - 1] == '/')
-                n--;
-        if (snprintf(url, sizeof(url), "%.*s%s", (int)n, cfg->issuer, JWKS_DISCOVERY_PATH)
-            >= (int)sizeof(url)) {
-                util_fmt(why, whylen, "issuer URL too long");
-                return NULL;
-        }
-        if (https_get(cfg, url, DISCOVERY_MAX, &doc, &len, why, whylen) < 0)
-                return NULL;
-        root = json_loadb(doc, len, JSON_REJECT_DUPLICATES, &jerr);
-        iss = json_string_value(json_object_get(root, "issuer"));
-        ju = json_string_value(json_object_get(root, "jwks_uri"));
-        /* OpenID Connect Discovery 1.0, 4.3: issuer must be identical. */
-        if (!json_is_object(root) || !iss || strcmp(iss, cfg->issuer))
-                util_fmt(why, whylen, "discovery document %s is not JSON naming issuer %s", url,
-                         cfg->issuer);
-        else if (!ju || strncmp(ju, "https://", 8) || strlen(ju) >= 2048 ||
-                 strpbrk(ju, " \t\r\n\\\"#"))
-                util_fmt(why, whylen, "discovery document %s has no https jwks_uri", url);
-        else if (!(uri = strdup(ju)))
-                util_fmt(why, whylen, "out of memory");
-        json_decref(root);
-        free(doc);
-        return uri;
-}
 
 /* The first line of the cache: where its set came from, so a changed
  * jwks_uri or issuer never uses keys of the old source. */
@@ -101,18 +32,12 @@ static int cache_header(const struct config *cfg, char *buf, size_t len)
 static enum verify_status fetch(const struct config *cfg, struct jwks **out,
                                 char *why, size_t whylen)
 {
-        char *uri = cfg->jwks_uri ? strdup(cfg->jwks_uri) : discover(cfg, why, whylen);
-        char *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
+        char *uri = NULL, *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
         size_t len = 0;
         int hlen;
         enum verify_status s = VERIFY_UNAVAIL;
 
-        if (!uri) {
-                if (cfg->jwks_uri)
-                        util_fmt(why, whylen, "out of memory");
-                return s;
-        }
-        if (https_get(cfg, uri, JWKS_MAX_SIZE, &text, &len, why, whylen) < 0)
+        if (helper_fetch_jwks(cfg, &text, &len, &uri, why, whylen) < 0)
                 goto out;
         if (jwks_parse(text, len, uri, out, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "%.200s: %s", uri, err);
@@ -214,6 +139,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
         }
         age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, now);
         if (want == JWKS_USE_CACHE && age >= 0 && age < JWKS_REFRESH_AFTER &&
+            age <= cfg->jwks_max_stale &&
             load_cache(cfg, cache, out, why, whylen) == 0)
                 return VERIFY_ALLOW;
 
@@ -244,8 +170,15 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                 syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot fetch the key set, "
                        "using the cached one if any: %s", fwhy);
         }
-        /* Unreachable, garbage or rate-limited: the last set that worked. */
-        if (load_cache(cfg, cache, out, err, sizeof(err)) == 0) {
+        /* Unreachable, garbage or rate-limited: the last set that worked,
+         * while it is not older than jwks_max_stale (its age counts from
+         * its last successful fetch, when it was written). */
+        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, time(NULL));
+        if (age > cfg->jwks_max_stale) {
+                s = VERIFY_UNAVAIL;
+                util_fmt(why, whylen, "no key set: %s; and the cached one was fetched %llds "
+                         "ago, more than jwks_max_stale (%lds)", fwhy, age, cfg->jwks_max_stale);
+        } else if (load_cache(cfg, cache, out, err, sizeof(err)) == 0) {
                 s = VERIFY_ALLOW;
         } else {
                 s = VERIFY_UNAVAIL;

@@ -1,6 +1,8 @@
 /* The TokenReview API client: one HTTPS POST per login, the answer read
  * defensively. The identity comes from the API server's answer, never
- * from the token's own claims. */
+ * from the token's own claims. Runs in k8s-login-helper: the answer
+ * echoes the token (kube-apiserver returns spec.token), so every copy
+ * jansson and libcurl make of it dies with that process. */
 #include "config.h"
 
 #include <stdio.h>
@@ -172,8 +174,8 @@ static void wipe_headers(struct curl_slist *h)
         curl_slist_free_all(h);
 }
 
-void tokenreview_request(const struct config *cfg, const char *token, size_t len,
-                         struct verify_result *r)
+void tokenreview_request(const struct config *cfg, int64_t deadline, const char *token,
+                         size_t len, struct verify_result *r)
 {
         static const char authz[] = "Authorization: Bearer ";
         char url[1024], why[K8S_ERR_MAX];
@@ -187,8 +189,8 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
                 verify_set(r, VERIFY_UNAVAIL, "api_server URL too long");
                 return;
         }
-        if (https_begin(&req, cfg, url, cfg->ca_file, "ca_file", TOKENREVIEW_MAX_ANSWER, why,
-                        sizeof(why)) < 0) {
+        if (https_begin(&req, url, cfg->ca_file, "ca_file", TOKENREVIEW_MAX_ANSWER, deadline,
+                        why, sizeof(why)) < 0) {
                 verify_set(r, VERIFY_UNAVAIL, "%s", why);
                 goto out;
         }
@@ -215,7 +217,7 @@ void tokenreview_request(const struct config *cfg, const char *token, size_t len
         curl_easy_setopt(req.curl, CURLOPT_HTTPHEADER, headers);
         curl_easy_setopt(req.curl, CURLOPT_POSTFIELDS, body);
         curl_easy_setopt(req.curl, CURLOPT_POSTFIELDSIZE, (long)blen);
-        if (https_perform(&req, cfg, "API server", &http, why, sizeof(why)) < 0)
+        if (https_perform(&req, "API server", &http, why, sizeof(why)) < 0)
                 verify_set(r, VERIFY_UNAVAIL, "%s", why);
         else
                 tokenreview_parse(cfg, http, req.data ? req.data : "", req.len, r);

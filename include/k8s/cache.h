@@ -21,8 +21,6 @@
 /* A token the validation refused is refused again without asking for
  * this many seconds (never longer than cache_ttl). */
 #define CACHE_DENY_TTL 10
-/* At most this many TokenReview requests per second from one host. */
-#define CACHE_MAX_REVIEWS_PER_SEC 50
 
 enum cache_answer {
         CACHE_MISS,
@@ -42,7 +40,8 @@ enum cache_answer cache_lookup(const struct config *cfg, const char *token, size
 void cache_store(const struct config *cfg, const char *token, size_t len, time_t now,
                  long long exp, const struct verify_result *r);
 
-/* Counts one TokenReview request against the per-host rate; false (with
+/* Counts one TokenReview request against the per-host rate
+ * (max_reviews_per_second; 0: no limit, nothing counted); false (with
  * why) when this second's budget is spent. */
 bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_t whylen);
 

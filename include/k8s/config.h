@@ -28,6 +28,20 @@
 #define CONFIG_MAX_MAX_LIFETIME 86400
 #define CONFIG_DEFAULT_CACHE_TTL 60
 #define CONFIG_MAX_CACHE_TTL 300
+/* A key set fetched from jwks_uri or discovery is used at most this long
+ * after its last successful fetch while every refresh fails: blocking the
+ * issuer must not keep a removed key valid for ever. */
+#define CONFIG_DEFAULT_JWKS_MAX_STALE 86400
+#define CONFIG_MAX_JWKS_MAX_STALE (30L * 86400)
+/* TokenReview requests one host sends per second; 0 is no limit. */
+#define CONFIG_DEFAULT_REVIEWS_PER_SECOND 50
+#define CONFIG_MAX_REVIEWS_PER_SECOND 100000
+/* The program that makes every HTTPS request, so that none runs in the
+ * login process (see include/k8s/helper.h). */
+#ifndef K8S_HELPER_PATH
+#define K8S_HELPER_PATH "/usr/libexec/k8s-login/k8s-login-helper"
+#endif
+#define CONFIG_DEFAULT_HELPER K8S_HELPER_PATH
 
 enum config_validation {
         VALIDATION_TOKENREVIEW,
@@ -67,6 +81,9 @@ struct config {
         long cache_ttl;
         bool allow_legacy_tokens;
         bool allow_recreated;      /* a recreated account keeps the old UID */
+        long jwks_max_stale;
+        long max_reviews_per_second; /* 0: no limit */
+        char *helper;              /* the HTTPS helper program */
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config

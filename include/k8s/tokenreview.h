@@ -1,8 +1,9 @@
-/* The TokenReview API client (libcurl, jansson). */
+/* The TokenReview API client (libcurl, jansson): k8s-login-helper's. */
 #ifndef K8S_TOKENREVIEW_H
 #define K8S_TOKENREVIEW_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "k8s/config.h"
 #include "k8s/verify.h"
@@ -18,8 +19,9 @@
 void tokenreview_parse(const struct config *cfg, long http_status,
                        const char *body, size_t len, struct verify_result *r);
 
-/* Asks the API server about token (base64url and dots only). */
-void tokenreview_request(const struct config *cfg, const char *token, size_t len,
-                         struct verify_result *r);
+/* Asks the API server about token (base64url and dots only), by
+ * deadline (https_now_ms() time). */
+void tokenreview_request(const struct config *cfg, int64_t deadline, const char *token,
+                         size_t len, struct verify_result *r);
 
 #endif

@@ -110,6 +110,9 @@ e2e_write_config() {
                 echo "configs/k8s-login.conf lacks a line e2e_write_config replaces" >&2
                 exit 1
         fi
+        # The helper as installed into the scratch prefix (the packages'
+        # test, deb.sh, runs it from its default path).
+        echo "helper = $ROOT/usr/libexec/k8s-login/k8s-login-helper" >> "$T/k8s-login.conf"
         install -m 0644 "$T/k8s-login.conf" /etc/k8s-login.conf
 }
 

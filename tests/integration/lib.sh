@@ -12,6 +12,8 @@ FIXTURE="$top_srcdir/tests/fixtures/k8sfake.py"
 PAM_SO="$top_builddir/pam/.libs/pam_k8s.so"
 DRIVER="$top_builddir/tests/pam_driver"
 K8S_LOGIN="$top_builddir/tools/k8s-login"
+# The HTTPS helper of this build (an installed config uses the installed one).
+HELPER="$top_builddir/tools/k8s-login-helper"
 SYSLOG_SHIM="$top_builddir/tests/.libs/libsyslog_capture.so"
 PAM_WRAPPER_SO=/usr/lib/$MULTIARCH/libpam_wrapper.so
 NSS_WRAPPER_SO=/usr/lib/$MULTIARCH/libnss_wrapper.so
@@ -128,6 +130,7 @@ write_config() {
                 # uncached (CONFIG_CACHE_TTL overrides).
                 printf '%s\n' "$@" | grep -q '^state_dir *=' || echo "state_dir = $T/state"
                 printf '%s\n' "$@" | grep -q '^cache_ttl *=' || echo "cache_ttl = ${CONFIG_CACHE_TTL:-0}"
+                printf '%s\n' "$@" | grep -q '^helper *=' || echo "helper = $HELPER"
         } > "$file"
         chmod 0644 "$file"
 }

@@ -28,6 +28,7 @@ jwks_config() {
                 echo "allow_namespaces = demo, ci"
                 echo "timeout = 2"
                 echo "state_dir = $STATE"
+                echo "helper = $HELPER"
                 for line in "$@"; do echo "$line"; done
         } > "$file"
         chmod 0644 "$file"

@@ -1,10 +1,9 @@
 #!/bin/bash
 # The API server named by a host name whose DNS never answers: libcurl's
-# threaded resolver is still blocked in getaddrinfo when the login times
-# out, so libcurl leaves that thread running, detached. The host process
-# (the driver, which does not link libcurl) then calls pam_end, which
-# dlcloses the module, and lives on. The module and its libcurl must stay
-# mapped until that thread returns (-z nodelete), or the host crashes.
+# threaded resolver is still blocked in getaddrinfo when the login's
+# deadline passes. That thread lives in k8s-login-helper, which the module
+# kills and reaps at the deadline: the login ends within timeout + 1 s,
+# and the host (the driver) lives on after pam_end with no thread of ours.
 # DNS goes to a sink on 127.0.0.1:53, in a private mount namespace whose
 # /etc/resolv.conf points there.
 # Sanitized build: full stacks for every allocation (slower, one login),

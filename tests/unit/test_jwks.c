@@ -537,12 +537,39 @@ static void test_review_rate(void **state)
         char why[K8S_ERR_MAX] = "";
         int allowed_n = 0;
 
-        for (int i = 0; i < CACHE_MAX_REVIEWS_PER_SEC + 5; i++)
+        assert_int_equal(f->cfg->max_reviews_per_second, CONFIG_DEFAULT_REVIEWS_PER_SECOND);
+        for (int i = 0; i < CONFIG_DEFAULT_REVIEWS_PER_SECOND + 5; i++)
                 allowed_n += cache_review_allowed(f->cfg, NOW, why, sizeof(why));
-        assert_int_equal(allowed_n, CACHE_MAX_REVIEWS_PER_SEC);
-        assert_non_null(strstr(why, "token reviews in one second"));
+        assert_int_equal(allowed_n, CONFIG_DEFAULT_REVIEWS_PER_SECOND);
+        assert_non_null(strstr(why, "more than 50 token reviews in one second"));
         /* The next second has a new budget. */
         assert_true(cache_review_allowed(f->cfg, NOW + 1, why, sizeof(why)));
+}
+
+/* max_reviews_per_second sets the budget; 0 counts nothing and never
+ * refuses. */
+static void test_review_rate_configured(void **state)
+{
+        struct fixture *f = *state;
+        char why[K8S_ERR_MAX] = "";
+        int allowed_n = 0;
+
+        f->cfg->max_reviews_per_second = 3;
+        for (int i = 0; i < 10; i++)
+                allowed_n += cache_review_allowed(f->cfg, NOW, why, sizeof(why));
+        assert_int_equal(allowed_n, 3);
+        assert_non_null(strstr(why, "more than 3 token reviews in one second"));
+
+        f->cfg->max_reviews_per_second = 0;
+        allowed_n = 0;
+        for (int i = 0; i < 200; i++)
+                allowed_n += cache_review_allowed(f->cfg, NOW + 5, why, sizeof(why));
+        assert_int_equal(allowed_n, 200);
+        /* Nothing was counted for that second. */
+        f->cfg->max_reviews_per_second = 1;
+        assert_true(cache_review_allowed(f->cfg, NOW + 5, why, sizeof(why)));
+        assert_false(cache_review_allowed(f->cfg, NOW + 5, why, sizeof(why)));
+        f->cfg->max_reviews_per_second = CONFIG_DEFAULT_REVIEWS_PER_SECOND;
 }
 
 /* The counter is rewritten in place; a file that is not root's 0600
@@ -562,7 +589,7 @@ static void test_review_rate_file(void **state)
         /* A count of the budget, written by someone else with mode 0644:
          * not trusted (the login is allowed), and replaced by a 0600 file. */
         {
-                int64_t full[2] = { NOW, CACHE_MAX_REVIEWS_PER_SEC };
+                int64_t full[2] = { NOW, CONFIG_DEFAULT_REVIEWS_PER_SECOND };
                 fd = open(path, O_WRONLY | O_TRUNC);
                 assert_true(fd >= 0);
                 assert_int_equal(write(fd, full, sizeof(full)), sizeof(full));
@@ -754,6 +781,7 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_cache_corrupt_rebuilt, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate_file, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_review_rate_configured, setup, teardown),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);
