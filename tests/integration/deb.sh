@@ -81,6 +81,7 @@ expect "libnss-k8s holds libnss_k8s.so.2 and nss_k8s(8), libnss_k8s(8) a link to
         "$(files "$DEB_NSS")"
 CMD_FILES=$(files "$DEB_CMD")
 for f in ./etc/k8s-login.conf ./usr/bin/k8s-login ./usr/bin/k8s-login-askpass \
+         ./usr/libexec/k8s-login/k8s-login-helper ./usr/share/man/man8/k8s-login-helper.8.gz \
          ./usr/share/man/man1/k8s-login.1.gz ./usr/share/man/man1/k8s-login-askpass.1.gz \
          ./usr/share/man/man5/k8s-login.conf.5.gz ./usr/share/doc/k8s-login/copyright; do
         expect "k8s-login holds $f" yes "$(case " $CMD_FILES " in *" $f "*) echo yes ;; *) echo no ;; esac)"
@@ -94,6 +95,10 @@ expect "... shipped as root:root 0644, as the module requires (not group or othe
         "-rw-r--r-- root/root" "$(dpkg-deb -c "$DEB_CMD" | awk '$6 == "./etc/k8s-login.conf" { print $1, $2 }')"
 expect "... and is the config of configs/k8s-login.conf" "$(md5sum < "$SRC/configs/k8s-login.conf")" \
         "$(dpkg-deb --fsys-tarfile "$DEB_CMD" | tar -xOf - ./etc/k8s-login.conf | md5sum)"
+expect "... the helper as root root 0755, as pam_k8s.so requires before it runs it" \
+        "-rwxr-xr-x root/root" "$(dpkg-deb -c "$DEB_CMD" | awk '$6 == "./usr/libexec/k8s-login/k8s-login-helper" { print $1, $2 }')"
+expect "libpam-k8s does not need libcurl: no network code in a login process" no \
+        "$(dpkg-deb -f "$DEB_PAM" Depends | grep -q libcurl && echo yes || echo no)"
 expect_grep "libnss-k8s depends on libc alone" '^libc6 \(>= [0-9.]+\)$' <(dpkg-deb -f "$DEB_NSS" Depends)
 expect "... which tells it from k8s-login, which needs more" no \
         "$(dpkg-deb -f "$DEB_CMD" Depends | grep -qE '^libc6 \(>= [0-9.]+\)$' && echo yes || echo no)"
@@ -139,8 +144,16 @@ run getent_user getent passwd demo_debugger
 run getent_group getent group k8s_demo
 run getent_other_ns getent passwd ci_runner
 run getent_root getent passwd root
+# A token checked through the installed k8s-login and the helper at its
+# default path, against the stand-in server outside (a config without a
+# helper key); then the same with the helper made group-writable.
+run helper_check sh -c "k8s-login check --config '$RES/helper.conf' --user demo_debugger < '$RES/token'"
+run helper_stat stat -c '%U %G %a' /usr/libexec/k8s-login/k8s-login-helper
+chmod 0775 /usr/libexec/k8s-login/k8s-login-helper
+run helper_untrusted sh -c "k8s-login check --config '$RES/helper.conf' --user demo_debugger < '$RES/token'"
+chmod 0755 /usr/libexec/k8s-login/k8s-login-helper
 for p in man8/pam_k8s.8 man8/nss_k8s.8 man8/libnss_k8s.8 man1/k8s-login.1 man1/k8s-login-askpass.1 \
-         man5/k8s-login.conf.5; do
+         man5/k8s-login.conf.5 man8/k8s-login-helper.8; do
         n=$(basename "$p")
         run "man_$n" sh -c "MANWIDTH=80 man --warnings=w -l /usr/share/man/$p.gz 2>&1 >/dev/null"
         run "mantitle_$n" sh -c "MANWIDTH=80 man -l /usr/share/man/$p.gz 2>/dev/null | head -1"
@@ -173,6 +186,17 @@ echo x > /var/lib/k8s-login/tokens.cache
 run purge dpkg --purge libnss-k8s k8s-login
 run purged sh -c 'ls -A /var/lib/k8s-login; test -e /etc/k8s-login.conf && echo config kept || echo config gone'
 INNER
+# The stand-in API server, and a config for it that names no helper.
+make_pki
+start_server deb
+install -d -m 0755 "$RES/pki"
+install -m 0644 "$PKI/ca.pem" "$RES/pki/ca.pem"
+install -m 0600 "$PKI/reviewer.token" "$RES/pki/reviewer.token"
+printf '%s\n' "api_server = https://127.0.0.1:$PORT" "ca_file = $RES/pki/ca.pem" \
+        "reviewer_token_file = $RES/pki/reviewer.token" "audiences = k8s-login" \
+        "allow_namespaces = demo" "state_dir = $RES/state" "cache_ttl = 0" > "$RES/helper.conf"
+chmod 0644 "$RES/helper.conf"
+mint > "$RES/token"
 # The driver of the build, if there is one: a PAM login through the
 # installed module, by name, with the real libpam.
 DRIVER_PATH="$top_builddir/tests/pam_driver"
@@ -225,11 +249,19 @@ expect "getent group k8s_demo" "0 k8s_demo:*:$G:" "$(r getent_group)"
 expect "getent passwd ci_runner: namespace ci is not allowed by the packaged config (exit 2)" \
         "2 " "$(r getent_other_ns)"
 expect "getent passwd root still comes from files" "0 root:x:0:0:root:/root:/bin/bash" "$(r getent_root)"
+expect "the packaged helper is root root 755" "0 root root 755" "$(r helper_stat)"
+expect_grep "k8s-login check allows a valid token through the helper at its default path" \
+        '^decision: allow$' "$RES/helper_check.out"
+expect "... exit 0" 0 "$(cat "$RES/helper_check.rc")"
+expect_grep "... the same helper made group-writable is refused, and said so" \
+        '^reason: helper /usr/libexec/k8s-login/k8s-login-helper is not an executable regular file owned by root and writable by its owner alone$' \
+        "$RES/helper_untrusted.out"
+expect "... exit 3 (unavailable)" 3 "$(cat "$RES/helper_untrusted.rc")"
 expect "k8s-login-askpass prints part 1: 499 bytes, a backslash, a newline" "0 501" "$(r askpass_1)"
 expect "... ending in a backslash and a newline" "0 5c 0a" "$(r askpass_1_end)"
 expect "... part 2: the last 101 bytes and a newline" "0 102" "$(r askpass_2)"
 expect "... no part 3: nothing on stdout, exit 1" 1 "$(cat "$RES/askpass_3.rc")"
-for p in pam_k8s.8 nss_k8s.8 libnss_k8s.8 k8s-login.1 k8s-login-askpass.1 k8s-login.conf.5; do
+for p in pam_k8s.8 nss_k8s.8 libnss_k8s.8 k8s-login.1 k8s-login-askpass.1 k8s-login.conf.5 k8s-login-helper.8; do
         expect "man -l renders the installed $p without a warning" "0 " "$(r "man_$p")"
 done
 expect "... libnss_k8s(8) is nss_k8s(8)" "NSS_K8S(8)" "$(r mantitle_libnss_k8s.8 | awk '{print $2}')"

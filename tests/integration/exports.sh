@@ -19,6 +19,16 @@ done
 expect "pam_k8s.so exports exactly six functions" \
         "pam_sm_acct_mgmt pam_sm_authenticate pam_sm_chauthtok pam_sm_close_session pam_sm_open_session pam_sm_setcred" \
         "$(nm -D --defined-only "$PAM_SO" | awk '$2 == "T" {print $3}' | sort | xargs)"
+# No network or TLS code in a login process: the module needs neither
+# libcurl nor libssl (libcrypto verifies signatures offline); the helper,
+# which makes every request, is the one that needs them.
+# (A sanitized build adds its runtimes: not counted.)
+needed() { objdump -p "$1" | awk '$1 == "NEEDED" && $2 !~ /^lib(asan|ubsan)/ { print $2 }' | sort | xargs; }
+expect "pam_k8s.so needs no libcurl and no libssl (objdump -p)" \
+        "libc.so.6 libcrypto.so.3 libjansson.so.4 libpam.so.0" "$(needed "$PAM_SO")"
+expect "... nor does k8s-login" "libc.so.6 libcrypto.so.3 libjansson.so.4" "$(needed "$K8S_LOGIN")"
+expect "... k8s-login-helper is the program that links libcurl" yes \
+        "$(needed "$HELPER" | grep -qw 'libcurl.so.4' && echo yes || echo no)"
 NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
 "$DLCHECK" "$NSS_SO" _nss_k8s_getpwnam_r _nss_k8s_initgroups_dyn config_load registry_load \
         names_from_local util_read_trusted_file > "$T/nsyms"
