@@ -1,0 +1,200 @@
+#!/bin/bash
+# The HTTPS helper from the login process's side (lib/helper.c), through
+# the real pam_k8s.so:
+#   - what the helper is given: a fixed argv, an empty environment, no
+#     descriptor but its socket and /dev/null, the token never in argv;
+#   - a helper that hangs is killed at the deadline, one that floods,
+#     answers garbage, exits non-zero after "allow", or names a bad
+#     namespace makes the login PAM_AUTHINFO_UNAVAIL, never a success;
+#   - a helper that is missing, a link, group-writable or someone else's
+#     is never run;
+#   - a jwks login with a cached key set, and a cache hit, start no
+#     process at all (the helper configured does not even exist);
+#   - with ca_file (or jwks_ca_file) set, a CA added to the system store
+#     (bind-mounted in a private mount namespace) vouches for nothing;
+#   - a key set older than jwks_max_stale is not used once the source is
+#     down.
+. "$(dirname "$0")/lib.sh"
+require_runtime
+STUB="$top_builddir/tests/helper_stub"
+[ -x "$STUB" ] && [ -x "$HELPER" ] || tap_skip_all "build first (tests/helper_stub, tools/k8s-login-helper)"
+make_pki
+write_accounts
+start_server ok
+OK_PORT=$PORT
+for m in hang flood garbage exit3 badns report; do
+        install -m 0755 "$STUB" "$T/stub-$m"
+done
+
+# conf NAME [lines...]: a tokenreview config for the stand-in, as service NAME.
+conf() {
+        local name=$1; shift
+        write_config "$T/$name.conf" "$OK_PORT" "$@"
+        write_service "$name" "config=$T/$name.conf"
+}
+# try NAME TOKEN: one login of demo_debugger with TOKEN through service NAME.
+try() {
+        answers "$T/ans" "$2"
+        login "$1" demo_debugger --answers "$T/ans"
+        new_log
+}
+reason() { sed -n 's/.* reason=//p' "$T/syslog.new" | tail -1; }
+
+# --- what the helper is given ------------------------------------------------
+conf report "helper = $T/stub-report"
+TOK=$(mint)
+try report "$TOK"
+expect "a helper that says deny: PAM_AUTH_ERR" PAM_AUTH_ERR "$AUTH"
+expect "... with its reason" "the stub says no" "$(reason)"
+R="$T/stub-report.report"
+expect "the helper's argv is exactly 'k8s-login-helper'" "argc 1|argv k8s-login-helper" \
+        "$(grep -E '^(argc|argv) ' "$R" | paste -sd'|')"
+expect "... its environment is empty (the driver's LD_PRELOAD, NSS_WRAPPER_* and PAM_WRAPPER* stay behind)" \
+        "" "$(grep '^env ' "$R")"
+expect "... it holds descriptors 0, 1 and 2 and nothing else of the host" "fd 0|fd 1|fd 2" \
+        "$(grep '^fd ' "$R" | sort | paste -sd'|')"
+expect "... the request names the protocol, the config, the op, the deadline and the token's length" \
+        "k8s-login-helper 1|config $T/report.conf|op tokenreview|deadline_ms 1700|token ${#TOK}" \
+        "$(grep -vE '^(argc|argv|env|fd) |^$' "$R" | paste -sd'|')"
+expect_no_grep "... and the token is not in what the helper was given outside its socket" "${TOK:20:40}" "$R"
+
+# --- misbehaving helpers ---------------------------------------------------------
+conf hang "helper = $T/stub-hang"
+try hang "$(mint)"
+ms=$(sed -n 's/^auth_ms: //p' "$OUT")
+expect "a helper that hangs: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+expect "... within the timeout (2 s) plus a second ($ms ms)" yes \
+        "$([ "${ms:-99999}" -le "$HANG_BOUND_MS" ] && echo yes || echo no)"
+expect "... the log says it was killed at the deadline" \
+        "helper $T/stub-hang did not finish within 2s (killed)" "$(reason)"
+sleep 0.2
+expect "... and no process of it is left" "" "$(pgrep -f "$T/stub-hang" | xargs)"
+
+for c in "flood|helper $T/stub-flood: answer larger than 65536 bytes" \
+         "garbage|helper $T/stub-garbage: malformed answer" \
+         "exit3|helper $T/stub-exit3: exited with status 3" \
+         "badns|helper answered allow without a valid service account"; do
+        m=${c%%|*} want=${c#*|}
+        conf "$m" "helper = $T/stub-$m"
+        try "$m" "$(mint)"
+        expect "a helper that does '$m': PAM_AUTHINFO_UNAVAIL, never a success" PAM_AUTHINFO_UNAVAIL "$AUTH"
+        expect "... and the log says why" "$want" "$(reason)"
+done
+
+# --- helpers that are never run ---------------------------------------------------
+UNTRUSTED="is not an executable regular file owned by root and writable by its owner alone"
+install -m 0775 "$HELPER" "$T/helper-groupw"
+install -m 0755 -o nobody "$HELPER" "$T/helper-nobody"
+ln -s "$HELPER" "$T/helper-link"
+for c in "groupw|helper $T/helper-groupw $UNTRUSTED" \
+         "nobody|helper $T/helper-nobody $UNTRUSTED" \
+         "link|helper $T/helper-link: Too many levels of symbolic links" \
+         "missing|helper $T/helper-missing: No such file or directory"; do
+        m=${c%%|*} want=${c#*|}
+        conf "h$m" "helper = $T/helper-$m"
+        try "h$m" "$(mint)"
+        expect "helper $m: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+        expect "... never run, and the log says why" "$want" "$(reason)"
+done
+conf real
+try real "$(mint)"
+expect "the twin: the real helper of this build logs the token in" PAM_SUCCESS "$AUTH"
+
+# --- no process at all when nothing needs the network ------------------------------
+NOHELPER="helper = $T/no-such-helper"
+jconf() { # NAME STATE [lines...]
+        local name=$1 state=$2; shift 2
+        write_config "$T/$name.conf" "$OK_PORT" "state_dir = $state" \
+                "issuer = https://kubernetes.default.svc.cluster.local" "$@"
+        sed -i -e 's/^validation = tokenreview$/validation = jwks/' \
+                -e '/^api_server\|^reviewer_token_file/d' "$T/$name.conf"
+        write_service "$name" "config=$T/$name.conf"
+}
+JURI="jwks_uri = https://127.0.0.1:$OK_PORT/openid/v1/jwks"
+jconf jwarm "$T/jstate" "$JURI"
+try jwarm "$(mint)"
+expect "jwks_uri: a first login fetches the key set through the helper" PAM_SUCCESS "$AUTH"
+jconf jcold "$T/jstate" "$JURI" "$NOHELPER"
+try jcold "$(mint)"
+expect "jwks_uri with the key set cached: a new token logs in with no helper to run" PAM_SUCCESS "$AUTH"
+jconf jempty "$T/jstate-empty" "$JURI" "$NOHELPER"
+try jempty "$(mint)"
+expect "... the twin, with nothing cached: PAM_AUTHINFO_UNAVAIL, the helper was needed" \
+        PAM_AUTHINFO_UNAVAIL "$AUTH"
+expect_grep "... and the log names it" "no-such-helper: No such file or directory" "$T/syslog.new"
+jconf jfile "$T/jstate-file" "jwks_file = $PKI/jwks.json" "$NOHELPER"
+try jfile "$(mint)"
+expect "jwks_file: logs in with no helper to run" PAM_SUCCESS "$AUTH"
+conf cwarm "state_dir = $T/cstate" "cache_ttl = 60"
+CACHED=$(mint)
+try cwarm "$CACHED"
+expect "tokenreview: a first login asks the API server" PAM_SUCCESS "$AUTH"
+conf chit "state_dir = $T/cstate" "cache_ttl = 60" "$NOHELPER"
+try chit "$CACHED"
+expect "... the same token again is a cache hit, with no helper to run" PAM_SUCCESS "$AUTH"
+try chit "$(mint)"
+expect "... the twin, a new token: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+
+# --- only the configured CA ----------------------------------------------------------
+if unshare -m true 2>/dev/null && command -v openssl > /dev/null; then
+        # A stand-in whose certificate comes from another CA (the PKI's
+        # "k8sfake other CA", a name of its own, as any other CA has).
+        start_server other --cert otherca
+        OTHER_PORT=$PORT
+        # The system store as it is, plus that CA, bound over /etc/ssl/certs.
+        mkdir -p "$T/store"
+        cp -a /etc/ssl/certs/. "$T/store/"
+        cp "$PKI/otherca.pem" "$T/store/k8s-login-test-other.pem"
+        cat "$PKI/otherca.pem" >> "$T/store/ca-certificates.crt"
+        openssl rehash "$T/store" > /dev/null 2>&1
+        printf '#!/bin/sh\nmount --bind %s /etc/ssl/certs && exec "$@"\n' "$T/store" > "$T/with-store"
+        chmod 0755 "$T/with-store"
+        oconf() { # NAME [lines...]: a tokenreview config for that stand-in
+                local name=$1; shift
+                write_config "$T/$name.conf" "$OTHER_PORT" "$@"
+                write_service "$name" "config=$T/$name.conf"
+        }
+        oconf store-only
+        sed -i '/^ca_file/d' "$T/store-only.conf"
+        WRAP="unshare -m $T/with-store" try store-only "$(mint)"
+        expect "without ca_file, a CA of the (bind-mounted) system store is trusted" PAM_SUCCESS "$AUTH"
+        oconf pinned
+        WRAP="unshare -m $T/with-store" try pinned "$(mint)"
+        expect "with ca_file, the same server, same store: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+        expect_grep "... because its certificate does not chain to ca_file" \
+                "reason=API server unreachable: .*certificate" "$T/syslog.new"
+        # The key set: jwks_ca_file, the same way.
+        OJURI="jwks_uri = https://127.0.0.1:$OTHER_PORT/openid/v1/jwks"
+        jconf jstore "$T/jstore" "$OJURI"
+        sed -i '/^ca_file/d' "$T/jstore.conf"
+        WRAP="unshare -m $T/with-store" try jstore "$(mint)"
+        expect "jwks_uri without jwks_ca_file or ca_file: the system store's CA is trusted" PAM_SUCCESS "$AUTH"
+        jconf jpinned "$T/jpinned" "$OJURI" "jwks_ca_file = $PKI/ca.pem"
+        WRAP="unshare -m $T/with-store" try jpinned "$(mint)"
+        expect "with jwks_ca_file: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+        expect_grep "... because the key set's certificate does not chain to it" \
+                "unreachable: .*certificate" "$T/syslog.new"
+else
+        tap_ok "# SKIP needs unshare -m and openssl: the trust-anchor cases did not run"
+fi
+
+# --- jwks_max_stale -----------------------------------------------------------------
+start_server stale
+STALE_PID=${SERVER_PIDS[-1]}
+SURI="jwks_uri = https://127.0.0.1:$PORT/openid/v1/jwks"
+jconf swarm "$T/sstate" "$SURI"
+try swarm "$(mint)"
+expect "a key set fetched from jwks_uri" PAM_SUCCESS "$AUTH"
+kill "$STALE_PID"; wait "$STALE_PID" 2> /dev/null
+touch -d '-2 hours' "$T/sstate/jwks.cache"
+rm -f "$T/sstate/jwks.attempt"
+jconf sday "$T/sstate" "$SURI"
+try sday "$(mint)"
+expect "the source down, the cache 2 hours old: used (jwks_max_stale is a day)" PAM_SUCCESS "$AUTH"
+jconf shour "$T/sstate" "$SURI" "jwks_max_stale = 3600"
+rm -f "$T/sstate/jwks.attempt"
+try shour "$(mint)"
+expect "... with jwks_max_stale = 3600: not used, PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+expect_grep "... and the log gives its age" \
+        "the cached one was fetched 72[0-9][0-9]s ago, more than jwks_max_stale \(3600s\)" "$T/syslog.new"
+tap_done
