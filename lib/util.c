@@ -132,6 +132,21 @@ out:
         return r;
 }
 
+/* Sets a directory just created to 0755, through a descriptor that
+ * follows no link. */
+static int set_mode_0755(const char *dir)
+{
+        int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), r, e;
+
+        if (fd < 0)
+                return -1;
+        r = fchmod(fd, 0755);
+        e = errno;
+        close(fd);
+        errno = e;
+        return r;
+}
+
 int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen)
 {
         struct stat st;
@@ -147,6 +162,15 @@ int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen)
                 if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
                         e = errno;
                         util_fmt(err, errlen, "%s: cannot create: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+                /* mkdir obeys the umask of whoever runs us (in setuid su, a
+                 * local user's): 0700 would shut every non-root process out
+                 * of the registry that NSS reads. */
+                if (set_mode_0755(dir) < 0) {
+                        e = errno;
+                        util_fmt(err, errlen, "%s: cannot make it mode 0755: %s", dir, strerror(e));
                         errno = e;
                         return -1;
                 }
