@@ -50,7 +50,8 @@ static void usage(FILE *f)
                 "       k8s-login jwks refresh [--config PATH]\n"
                 "       k8s-login askpass [PROMPT]   (token from $K8S_LOGIN_TOKEN_FILE;\n"
                 "                 ssh and sudo run it as k8s-login-askpass PROMPT)\n"
-                "       k8s-login help | version\n"
+                "       k8s-login help\n"
+                "       k8s-login version\n"
                 "--help or -h after any command prints this; see k8s-login(1).\n");
 }
 
