@@ -55,19 +55,34 @@ static void usage(FILE *f)
                 "--help or -h after any command prints this; see k8s-login(1).\n");
 }
 
+/* Whether an argument may be printed: a lower-case word or option
+ * (chekc, --frobnicate), which a token, base64url parts joined by dots,
+ * can never be. */
+static bool printable_word(const char *arg)
+{
+        size_t n = strlen(arg), i = 0;
+
+        while (i < 2 && arg[i] == '-')
+                i++;
+        if (n > 32 || !(arg[i] >= 'a' && arg[i] <= 'z'))
+                return false;
+        for (; i < n; i++)
+                if (!((arg[i] >= 'a' && arg[i] <= 'z') || (arg[i] >= '0' && arg[i] <= '9') ||
+                      arg[i] == '-'))
+                        return false;
+        return true;
+}
+
 /* An argument the command does not take. It may be a token pasted where
- * standard input was meant (k8s-login check "$TOKEN"), so it is never
- * printed; only an option-looking word, which a token (base64url parts
- * joined by dots) can never be, is named. */
+ * standard input was meant (k8s-login check "$TOKEN"), so only a word
+ * that cannot be one is named; anything else by position and size. */
 static void unexpected(const char *cmd, int pos, const char *arg)
 {
         size_t n = strlen(arg);
-        bool option = n >= 3 && n <= 32 && arg[0] == '-' && arg[1] == '-';
 
-        for (size_t i = 2; option && i < n; i++)
-                option = (arg[i] >= 'a' && arg[i] <= 'z') || arg[i] == '-';
-        if (option)
-                fprintf(stderr, "k8s-login %s: unknown option '%s'\n", cmd, arg);
+        if (printable_word(arg))
+                fprintf(stderr, "k8s-login %s: %s '%s'\n", cmd,
+                        arg[0] == '-' ? "unknown option" : "unexpected argument", arg);
         else
                 fprintf(stderr, "k8s-login %s: unexpected argument %d (%zu byte%s%s)\n", cmd, pos,
                         n, n == 1 ? "" : "s",
@@ -152,8 +167,9 @@ static int cmd_config_test(int argc, char **argv)
                        cfg->audiences.n == 1 ? "" : "s", cfg->allow_namespaces.n,
                        cfg->allow_namespaces.n == 1 ? "" : "s");
         else if (cfg)
-                fprintf(stderr, "k8s-login: %s: %zu problem%s found\n", cfg->path, problems,
-                        problems == 1 ? "" : "s");
+                fprintf(stderr, "k8s-login: %s: %zu problem%s found%s\n", cfg->path, problems,
+                        problems == 1 ? "" : "s", geteuid() != 0 ?
+                        " (not run as root: files only root may read count as problems)" : "");
         config_free(cfg);
         return problems ? EXIT_UNAVAIL : 0;
 }
@@ -848,7 +864,8 @@ static int cmd_status(int argc, char **argv)
                        path);
         else if (problems)
                 printf("config: unusable: %zu problem%s in %s (k8s-login config-test says "
-                       "which)\n", problems, problems == 1 ? "" : "s", cfg->path);
+                       "which%s)\n", problems, problems == 1 ? "" : "s", cfg->path,
+                       geteuid() != 0 ? "; not run as root" : "");
         else
                 printf("config: OK (%s)\n", cfg->path);
         if (cfg) {
@@ -1061,8 +1078,11 @@ int main(int argc, char **argv)
                 return cmd_jwks(argc, argv);
         if (!strcmp(argv[1], "askpass"))
                 return cmd_askpass(argc - 2, argv + 2);
-        /* Not echoed either: it may be a token. */
-        fprintf(stderr, "k8s-login: unknown command (%zu bytes)\n", strlen(argv[1]));
+        /* Named only when it cannot be a token. */
+        if (printable_word(argv[1]))
+                fprintf(stderr, "k8s-login: unknown command '%s'\n", argv[1]);
+        else
+                fprintf(stderr, "k8s-login: unknown command (%zu bytes)\n", strlen(argv[1]));
         usage(stderr);
         return EXIT_USAGE;
 }

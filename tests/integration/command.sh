@@ -39,6 +39,18 @@ expect "k8s-login version with an argument: usage error" 64 "$?"
 expect "no command: usage on stderr, exit 64" "64 0 yes" \
         "$? $(wc -c < "$T/out") $(grep -q '^usage:' "$T/err" && echo yes)"
 
+# Words that cannot be a token are named; anything else by size only.
+"$K8S_LOGIN" chekc > "$T/out" 2> "$T/err"
+expect "a misspelt command: usage error, named" "64 k8s-login: unknown command 'chekc'" "$? $(head -n 1 "$T/err")"
+"$K8S_LOGIN" eyJhbGciOiJSUzI1NiJ9.e30.c2ln > "$T/out" 2> "$T/err"
+expect "a token as the command: usage error, by size only" "64 k8s-login: unknown command (29 bytes)" \
+        "$? $(head -n 1 "$T/err")"
+"$K8S_LOGIN" users extra > "$T/out" 2> "$T/err"
+expect "a stray word: named" "64 k8s-login users: unexpected argument 'extra'" "$? $(head -n 1 "$T/err")"
+"$K8S_LOGIN" users Extra.Word > "$T/out" 2> "$T/err"
+expect "... its twin with capitals and a dot (token-like): by position and size" \
+        "64 k8s-login users: unexpected argument 1 (10 bytes)" "$? $(head -n 1 "$T/err")"
+
 # --- status -----------------------------------------------------------------------
 make_pki
 STATE=$T/state
