@@ -167,8 +167,24 @@ static void check_state_dir(struct checker *c)
         struct stat st;
 
         if (util_trusted_dir(c->cfg->state_dir, false, err, sizeof(err)) < 0) {
-                if (errno != ENOENT)
+                char parent[PATH_MAX], *slash;
+
+                if (errno != ENOENT) {
                         problem(c, "state_dir", "%s", err);
+                        return;
+                }
+                /* A login creates state_dir itself, but not what is above it. */
+                if (strlen(c->cfg->state_dir) < sizeof(parent)) {
+                        strcpy(parent, c->cfg->state_dir);
+                        slash = strrchr(parent, '/');
+                        if (slash && slash != parent) {
+                                *slash = '\0';
+                                if (stat(parent, &st) < 0 || !S_ISDIR(st.st_mode))
+                                        problem(c, "state_dir", "%s: missing, and a login cannot "
+                                                "create it: %s is not a directory",
+                                                c->cfg->state_dir, parent);
+                        }
+                }
                 return;
         }
         if (stat(c->cfg->state_dir, &st) == 0 && !(st.st_mode & S_IXOTH))

@@ -106,6 +106,7 @@ enum breakage {
         STATE_0700,
         STATE_0775,
         STATE_MISSING,
+        STATE_PARENT_MISSING,
         SHELL_MISSING,
         NOBODY_ALLOWED,
         JWKS_FILE_MISSING,
@@ -165,14 +166,14 @@ static void run_row(const struct check_row *row, size_t *bad)
                  "%s"
                  "audiences = k8s-login\n"
                  "allow_namespaces = %s\n"
-                 "state_dir = %s/state\n"
+                 "state_dir = %s/state%s\n"
                  "shell = %s\n",
                  b == JWKS_FILE_MISSING ? "jwks+tokenreview" : "tokenreview",
                  b == PLACEHOLDER ? "kubernetes.example.internal" : "127.0.0.1",
                  dir, b == CA_MISSING ? "missing.pem" : "ca.pem", dir,
                  b == JWKS_FILE_MISSING ? "issuer = https://127.0.0.1\n"
                                           "jwks_file = /nonexistent/jwks.json\n" : "",
-                 b == NOBODY_ALLOWED ? "" : "demo", dir,
+                 b == NOBODY_ALLOWED ? "" : "demo", dir, b == STATE_PARENT_MISSING ? "/under/it" : "",
                  b == SHELL_MISSING ? "/bin/no-such-shell" : "/bin/sh");
         put("sub/k8s-login.conf", text, b == CONFIG_0600 ? 0600 : 0644);
         chmod(sub, b == CONFIG_DIR_0700 ? 0700 : 0755);
@@ -225,6 +226,8 @@ static void test_config_check(void **state)
                   "not one line of printable text" },
                 { PLACEHOLDER, 1, "key 'api_server': https://kubernetes.example.internal:6443 "
                   "is a placeholder" },
+                { STATE_PARENT_MISSING, 1, "key 'state_dir': %s/state/under/it: missing, and a "
+                  "login cannot create it" },
                 { STATE_0700, 1, "key 'state_dir': %s/state: not searchable by others (mode 0700)" },
                 { STATE_0775, 1, "key 'state_dir': %s/state: writable by group or others (mode 0775)" },
                 { SHELL_MISSING, 1, "key 'shell': /bin/no-such-shell: No such file" },
