@@ -110,7 +110,9 @@ static int parse_opts(int argc, char **argv, const char **config, const char **u
                 else if (user && !strncmp(argv[i], "--user=", 7))
                         *user = argv[i] + 7;
                 else {
-                        unexpected(argv[1], i - 1, argv[i]);
+                        /* cmd_jwks passes argv from its verb on. */
+                        unexpected(strcmp(argv[1], "refresh") ? argv[1] : "jwks refresh", i - 1,
+                                   argv[i]);
                         return -1;
                 }
         }

@@ -47,6 +47,9 @@ expect "a token as the command: usage error, by size only" "64 k8s-login: unknow
         "$? $(head -n 1 "$T/err")"
 "$K8S_LOGIN" users extra > "$T/out" 2> "$T/err"
 expect "a stray word: named" "64 k8s-login users: unexpected argument 'extra'" "$? $(head -n 1 "$T/err")"
+"$K8S_LOGIN" jwks refresh extra > "$T/out" 2> "$T/err"
+expect "... named after the whole command" "64 k8s-login jwks refresh: unexpected argument 'extra'" \
+        "$? $(head -n 1 "$T/err")"
 "$K8S_LOGIN" users Extra.Word > "$T/out" 2> "$T/err"
 expect "... its twin with capitals and a dot (token-like): by position and size" \
         "64 k8s-login users: unexpected argument 1 (10 bytes)" "$? $(head -n 1 "$T/err")"
