@@ -18,6 +18,30 @@ static bool is_digit(char c)
         return c >= '0' && c <= '9';
 }
 
+static char lower(char c)
+{
+        return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Whether s starts with word (lower case), in any case. */
+static bool starts_with_nocase(const char *s, const char *word)
+{
+        for (; *word; s++, word++)
+                if (lower(*s) != *word)
+                        return false;
+        return true;
+}
+
+bool askpass_prompt_ours(const char *prompt)
+{
+        if (!prompt)
+                return true;
+        for (const char *p = prompt; *p; p++)
+                if (starts_with_nocase(p, ASKPASS_PROMPT_WORDS))
+                        return true;
+        return false;
+}
+
 int askpass_wanted(const char *prompt)
 {
         const char *found = NULL;
@@ -25,8 +49,10 @@ int askpass_wanted(const char *prompt)
 
         if (!prompt)
                 return 1;
-        for (const char *p = prompt; (p = strstr(p, "part ")); p++)
-                if (p == prompt || !is_letter(p[-1]))
+        if (!askpass_prompt_ours(prompt))
+                return ASKPASS_NOT_OURS;
+        for (const char *p = prompt; *p; p++)
+                if (starts_with_nocase(p, "part ") && (p == prompt || !is_letter(p[-1])))
                         found = p + 5;
         if (!found)
                 return 1;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,7 +17,10 @@
 
 #include "k8s/askpass.h"
 #include "k8s/config.h"
+#include "k8s/config_check.h"
+#include "k8s/cache.h"
 #include "k8s/registry.h"
+#include "k8s/statefile.h"
 #include "k8s/jwks_store.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
@@ -36,6 +40,7 @@ static void usage(FILE *f)
         fprintf(f,
                 "usage: k8s-login check [--config PATH] [--user NAME] < token\n"
                 "       k8s-login config-test [--config PATH]\n"
+                "       k8s-login status [--config PATH]\n"
                 "       k8s-login users [--all] [--config PATH]\n"
                 "       k8s-login uid NAME [--config PATH]\n"
                 "       k8s-login name UID [--config PATH]\n"
@@ -45,7 +50,44 @@ static void usage(FILE *f)
                 "       k8s-login jwks refresh [--config PATH]\n"
                 "       k8s-login askpass [PROMPT]   (token from $K8S_LOGIN_TOKEN_FILE;\n"
                 "                 ssh and sudo run it as k8s-login-askpass PROMPT)\n"
-                "       k8s-login --version\n");
+                "       k8s-login help\n"
+                "       k8s-login version\n"
+                "--help or -h after any command prints this; see k8s-login(1).\n");
+}
+
+/* Whether an argument may be printed: a lower-case word or option
+ * (chekc, --frobnicate), which a token, base64url parts joined by dots,
+ * can never be. */
+static bool printable_word(const char *arg)
+{
+        size_t n = strlen(arg), i = 0;
+
+        while (i < 2 && arg[i] == '-')
+                i++;
+        if (n > 32 || !(arg[i] >= 'a' && arg[i] <= 'z'))
+                return false;
+        for (; i < n; i++)
+                if (!((arg[i] >= 'a' && arg[i] <= 'z') || (arg[i] >= '0' && arg[i] <= '9') ||
+                      arg[i] == '-'))
+                        return false;
+        return true;
+}
+
+/* An argument the command does not take. It may be a token pasted where
+ * standard input was meant (k8s-login check "$TOKEN"), so only a word
+ * that cannot be one is named; anything else by position and size. */
+static void unexpected(const char *cmd, int pos, const char *arg)
+{
+        size_t n = strlen(arg);
+
+        if (printable_word(arg))
+                fprintf(stderr, "k8s-login %s: %s '%s'\n", cmd,
+                        arg[0] == '-' ? "unknown option" : "unexpected argument", arg);
+        else
+                fprintf(stderr, "k8s-login %s: unexpected argument %d (%zu byte%s%s)\n", cmd, pos,
+                        n, n == 1 ? "" : "s",
+                        !strcmp(cmd, "check") ? "; the token goes on standard input" : "");
+        usage(stderr);
 }
 
 /* --config, else $K8S_LOGIN_CONF (ignored when setuid), else the default. */
@@ -68,8 +110,9 @@ static int parse_opts(int argc, char **argv, const char **config, const char **u
                 else if (user && !strncmp(argv[i], "--user=", 7))
                         *user = argv[i] + 7;
                 else {
-                        fprintf(stderr, "k8s-login: unexpected argument '%s'\n", argv[i]);
-                        usage(stderr);
+                        /* cmd_jwks passes argv from its verb on. */
+                        unexpected(strcmp(argv[1], "refresh") ? argv[1] : "jwks refresh", i - 1,
+                                   argv[i]);
                         return -1;
                 }
         }
@@ -87,22 +130,50 @@ static int load(const char *path, struct config **cfg)
         return 0;
 }
 
+static void report_problem(void *ctx, const char *line)
+{
+        (void)ctx;
+        fprintf(stderr, "k8s-login: %s\n", line);
+}
+
+/* Loads the config and checks what logins need (config_check). Returns
+ * the number of problems, the load failure counted as one; *out is the
+ * loaded config (NULL when it did not load). quiet: report nothing. */
+static size_t config_verdict(const char *path, bool quiet, struct config **out)
+{
+        char err[K8S_ERR_MAX];
+
+        if (config_load(path, out, err, sizeof(err)) < 0) {
+                if (!quiet)
+                        fprintf(stderr, "k8s-login: config cannot be trusted: %s\n", err);
+                return 1;
+        }
+        return config_check(*out, quiet ? NULL : report_problem, NULL);
+}
+
 static int cmd_config_test(int argc, char **argv)
 {
         const char *path = NULL;
-        struct config *cfg;
+        struct config *cfg = NULL;
+        size_t problems;
 
         if (parse_opts(argc, argv, &path, NULL) < 0)
                 return EXIT_USAGE;
         path = config_path(path);
-        if (load(path, &cfg) < 0)
-                return EXIT_UNAVAIL;
-        printf("%s: OK (validation = %s, %zu audience%s, %zu allowed namespace pattern%s)\n",
-               cfg->path, config_validation_name(cfg->validation), cfg->audiences.n,
-               cfg->audiences.n == 1 ? "" : "s", cfg->allow_namespaces.n,
-               cfg->allow_namespaces.n == 1 ? "" : "s");
+        problems = config_verdict(path, false, &cfg);
+        /* --connect (the lead adds it): probe the API server and the key
+         * set through the network helper, each failure one more problem. */
+        if (problems == 0)
+                printf("%s: OK (validation = %s, %zu audience%s, %zu allowed namespace pattern%s)\n",
+                       cfg->path, config_validation_name(cfg->validation), cfg->audiences.n,
+                       cfg->audiences.n == 1 ? "" : "s", cfg->allow_namespaces.n,
+                       cfg->allow_namespaces.n == 1 ? "" : "s");
+        else if (cfg)
+                fprintf(stderr, "k8s-login: %s: %zu problem%s found%s\n", cfg->path, problems,
+                        problems == 1 ? "" : "s", geteuid() != 0 ?
+                        " (not run as root: files only root may read count as problems)" : "");
         config_free(cfg);
-        return 0;
+        return problems ? EXIT_UNAVAIL : 0;
 }
 
 /* This process holds a token: keep it out of core files. */
@@ -155,8 +226,11 @@ static int cmd_check(int argc, char **argv)
 {
         const char *path = NULL, *user = NULL;
         struct verify_result account, r;
+        struct token_claims claims;
+        struct names_identity claimed;
         struct config *cfg;
-        char *tok;
+        char *tok, why[K8S_ERR_MAX], local[NAMES_LOCAL_MAX + 1] = "-";
+        bool have_claim;
         size_t len = 0;
         int rc;
 
@@ -180,6 +254,14 @@ static int cmd_check(int argc, char **argv)
                 config_free(cfg);
                 return EXIT_UNAVAIL;
         }
+        /* The identity shown is the one the token claims (which a login
+         * only accepts when the API server or the signature confirms it),
+         * never the one --user asked for. */
+        memset(&claims, 0, sizeof(claims));
+        have_claim = token_parse(tok, len, &claims, why, sizeof(why)) == 0;
+        if (have_claim)
+                claimed = claims.id;
+        token_claims_clear(&claims);
         verify_token(cfg, user ? &account : NULL, tok, len, &r);
         util_wipe_free(tok, TOKEN_MAX + 2);
         /* A login also needs the account step: the account the token maps
@@ -197,13 +279,20 @@ static int cmd_check(int argc, char **argv)
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
-        if (r.have_id) {
-                printf("identity: " NAMES_PREFIX "%s:%s\n", r.id.ns, r.id.sa);
-                printf("namespace: %s\nservice account: %s\n", r.id.ns, r.id.sa);
-                printf("user: %s\n", r.local);
-                if (r.have_uid)
-                        printf("uid: %u\n", (unsigned)r.uid);
+        if (have_claim) {
+                if (!names_to_local(cfg->user_format, &claimed, local, sizeof(local)))
+                        strcpy(local, "-");
+                printf("identity: " NAMES_PREFIX "%s:%s\n", claimed.ns, claimed.sa);
+                printf("namespace: %s\nservice account: %s\n", claimed.ns, claimed.sa);
+                printf("user: %s\n", local);
+        } else {
+                printf("identity: none\n");
         }
+        if (user)
+                printf("requested user: %s\n", user);
+        /* The UID is the account's that the token maps to. */
+        if (have_claim && r.have_id && r.have_uid && !strcmp(r.local, local))
+                printf("uid: %u\n", (unsigned)r.uid);
         if (r.pod[0])
                 printf("pod: %s\n", r.pod);
         switch (r.status) {
@@ -243,8 +332,7 @@ static int parse_reg_args(int argc, char **argv, int min, int max, bool allow_al
                 else if (argv[i][0] != '-' && a->npos < max)
                         a->pos[a->npos++] = argv[i];
                 else {
-                        fprintf(stderr, "k8s-login: unexpected argument '%s'\n", argv[i]);
-                        usage(stderr);
+                        unexpected(argv[1], i - 1, argv[i]);
                         return -1;
                 }
         }
@@ -263,6 +351,19 @@ static bool parse_number(const char *s, uint32_t *out)
                 return false;
         *out = (uint32_t)v;
         return true;
+}
+
+/* A UID argument that is not one; echoed only when it is short and made
+ * of digits and signs, so a token pasted there is not printed. */
+static void not_a_number(const char *arg)
+{
+        size_t n = strlen(arg);
+
+        if (n <= 20 && n == strspn(arg, "+-0123456789"))
+                fprintf(stderr, "k8s-login: '%s' is not a UID (1 to 4294967294)\n", arg);
+        else
+                fprintf(stderr, "k8s-login: the argument (%zu bytes) is not a UID "
+                        "(1 to 4294967294)\n", n);
 }
 
 static int load_registry(const struct config *cfg, struct registry **reg)
@@ -297,6 +398,7 @@ static int cmd_users(int argc, char **argv)
         if (load(config_path(a.config), &cfg) < 0)
                 return EXIT_UNAVAIL;
         if (load_registry(cfg, &reg) == 0) {
+                printf("%sUID NAME IDENTITY K8S-UID ALLOCATED\n", a.all ? "KIND " : "");
                 for (size_t i = 0; i < reg->n; i++) {
                         const struct registry_entry *e = reg->by_id[i];
                         struct names_identity id;
@@ -335,6 +437,12 @@ static int name_arg(const struct config *cfg, const char *name, bool group,
                     struct names_identity *id)
 {
         memset(id, 0, sizeof(*id));
+        /* Not a local name (a token pasted here, say): not echoed. */
+        if (!names_check_local(name)) {
+                fprintf(stderr, "k8s-login: the argument (%zu bytes) is not a local %s name\n",
+                        strlen(name), group ? "group" : "user");
+                return -1;
+        }
         if (group ? !names_group_from_local(cfg->group_format, name, id->ns)
                   : !names_from_local(cfg->user_format, name, id)) {
                 fprintf(stderr, "k8s-login: %s does not map to a %s through %s\n", name,
@@ -419,7 +527,7 @@ static int cmd_name(int argc, char **argv)
         if (parse_reg_args(argc, argv, 1, 1, false, false, &a) < 0)
                 return EXIT_USAGE;
         if (!parse_number(a.pos[0], &uid)) {
-                fprintf(stderr, "k8s-login: '%s' is not a UID\n", a.pos[0]);
+                not_a_number(a.pos[0]);
                 return EXIT_USAGE;
         }
         if (load(config_path(a.config), &cfg) < 0)
@@ -477,7 +585,7 @@ static int cmd_change(int argc, char **argv)
         if (parse_reg_args(argc, argv, 1, pin ? 2 : 1, false, pin, &a) < 0)
                 return EXIT_USAGE;
         if (a.npos == 2 && !parse_number(a.pos[1], &want)) {
-                fprintf(stderr, "k8s-login: '%s' is not a UID\n", a.pos[1]);
+                not_a_number(a.pos[1]);
                 return EXIT_USAGE;
         }
         if (geteuid() != 0) {
@@ -548,6 +656,232 @@ static int cmd_jwks(int argc, char **argv)
         jwks_free(set);
         config_free(cfg);
         return 0;
+}
+
+/* --- status ------------------------------------------------------------ */
+
+/* Exit codes of status, documented in k8s-login(1): 0 everything in
+ * place, 1 (EXIT_DENY) a warning, 3 (EXIT_UNAVAIL) the config unusable. */
+
+/* Whether the nsswitch.conf line of database db names the k8s service. */
+static bool nsswitch_names_k8s(const char *text, const char *db)
+{
+        size_t dl = strlen(db);
+
+        for (const char *line = text, *next; line && *line; line = next) {
+                const char *p = line, *end = line + strcspn(line, "\n#");
+
+                next = strchr(line, '\n');
+                if (next)
+                        next++;
+
+                while (p < end && (*p == ' ' || *p == '\t'))
+                        p++;
+                if ((size_t)(end - p) <= dl || strncmp(p, db, dl) != 0)
+                        continue;
+                p += dl;
+                while (p < end && (*p == ' ' || *p == '\t'))
+                        p++;
+                if (p >= end || *p != ':')
+                        continue;
+                for (p++; p < end;) {
+                        size_t n;
+
+                        while (p < end && (*p == ' ' || *p == '\t'))
+                                p++;
+                        n = strcspn(p, " \t\n#");
+                        if (p + n > end)
+                                n = (size_t)(end - p);
+                        if (n == 3 && !strncmp(p, "k8s", 3))
+                                return true;
+                        p += n;
+                }
+        }
+        return false;
+}
+
+/* Reads a small system file whole (NULL when it cannot). */
+static char *read_small(const char *path)
+{
+        char *buf = calloc(1, 256 * 1024 + 1);
+        size_t have = 0;
+        int fd;
+
+        if (!buf)
+                return NULL;
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+        if (fd < 0 || read_upto(fd, buf, 256 * 1024, &have) != 0) {
+                if (fd >= 0)
+                        close(fd);
+                free(buf);
+                return NULL;
+        }
+        close(fd);
+        buf[have] = '\0';
+        return buf;
+}
+
+/* Whether a PAM service file has a line (not a comment) using pam_k8s.so. */
+static bool pam_file_uses_k8s(const char *path)
+{
+        char *text = read_small(path);
+        bool found = false;
+
+        for (char *line = text, *next; line && *line && !found; line = next) {
+                next = strchr(line, '\n');
+                if (next)
+                        *next++ = '\0';
+                line[strcspn(line, "#")] = '\0';
+                found = strstr(line, "pam_k8s.so") != NULL;
+        }
+        free(text);
+        return found;
+}
+
+static bool status_pam(void)
+{
+        static const char *const services[] = { "sshd", "sudo", "su", "login" };
+        char names[256] = "";
+
+        if (pam_file_uses_k8s("/etc/pam.d/common-auth")) {
+                printf("pam: enabled in /etc/pam.d/common-auth (pam-auth-update)\n");
+                return true;
+        }
+        for (size_t i = 0; i < sizeof(services) / sizeof(*services); i++) {
+                char path[64];
+
+                util_fmt(path, sizeof(path), "/etc/pam.d/%s", services[i]);
+                if (pam_file_uses_k8s(path)) {
+                        size_t n = strlen(names);
+                        util_fmt(names + n, sizeof(names) - n, "%s%s", n ? ", " : "", services[i]);
+                }
+        }
+        if (names[0]) {
+                printf("pam: enabled in /etc/pam.d for %s\n", names);
+                return true;
+        }
+        printf("pam: warning: pam_k8s.so is in neither /etc/pam.d/common-auth nor the sshd, "
+               "sudo, su or login service (pam-auth-update --enable k8s-login)\n");
+        return false;
+}
+
+static bool status_nsswitch(void)
+{
+        char *text = read_small("/etc/nsswitch.conf");
+        bool pw = text && nsswitch_names_k8s(text, "passwd");
+        bool gr = text && nsswitch_names_k8s(text, "group");
+
+        free(text);
+        if (pw && gr) {
+                printf("nsswitch: k8s named for passwd and group\n");
+                return true;
+        }
+        if (!text)
+                printf("nsswitch: warning: /etc/nsswitch.conf cannot be read\n");
+        else
+                printf("nsswitch: warning: /etc/nsswitch.conf does not name k8s for %s\n",
+                       !pw && !gr ? "passwd and group" : !pw ? "passwd" : "group");
+        return false;
+}
+
+/* The key set line: true when there is nothing to warn about. */
+static bool status_key_set(const struct config *cfg)
+{
+        long long age;
+
+        if (cfg->validation == VALIDATION_TOKENREVIEW) {
+                printf("key set: not used (validation = tokenreview)\n");
+                return true;
+        }
+        if (cfg->jwks_file) {
+                printf("key set: jwks_file %s\n", cfg->jwks_file);
+                return true;
+        }
+        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, time(NULL));
+        if (age < 0) {
+                printf("key set: warning: not fetched yet (no %s/%s; k8s-login jwks refresh)\n",
+                       cfg->state_dir, JWKS_CACHE_NAME);
+                return false;
+        }
+        printf("key set: %sfetched %lld s ago (%s/%s)\n", age > 86400 ? "warning: " : "", age,
+               cfg->state_dir, JWKS_CACHE_NAME);
+        return age <= 86400;
+}
+
+static bool status_registry(const struct config *cfg)
+{
+        struct registry *reg;
+        char err[K8S_ERR_MAX];
+        size_t users = 0, groups = 0, retired = 0;
+
+        if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0) {
+                printf("registry: warning: %s\n", err);
+                return false;
+        }
+        for (size_t i = 0; i < reg->n; i++) {
+                if (reg->e[i].kind == REGISTRY_USER)
+                        users++;
+                else if (reg->e[i].kind == REGISTRY_GROUP)
+                        groups++;
+                else
+                        retired++;
+        }
+        printf("registry: %zu account%s, %zu group%s, %zu retired (%s/%s)\n", users,
+               users == 1 ? "" : "s", groups, groups == 1 ? "" : "s", retired, cfg->state_dir,
+               REGISTRY_FILE);
+        registry_free(reg);
+        return true;
+}
+
+static void status_cache(const struct config *cfg)
+{
+        char path[PATH_MAX];
+        struct stat st;
+
+        if (cfg->cache_ttl == 0) {
+                printf("token cache: off (cache_ttl = 0)\n");
+                return;
+        }
+        if (statefile_path(path, sizeof(path), cfg->state_dir, CACHE_FILE_NAME) == 0 &&
+            lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+                printf("token cache: %lld bytes (%s, cache_ttl = %ld s)\n",
+                       (long long)st.st_size, path, cfg->cache_ttl);
+        else
+                printf("token cache: empty (cache_ttl = %ld s)\n", cfg->cache_ttl);
+}
+
+static int cmd_status(int argc, char **argv)
+{
+        const char *path = NULL;
+        struct config *cfg = NULL;
+        size_t problems;
+        bool fine = true;
+
+        if (parse_opts(argc, argv, &path, NULL) < 0)
+                return EXIT_USAGE;
+        path = config_path(path);
+        problems = config_verdict(path, true, &cfg);
+        if (!cfg)
+                printf("config: unusable: %s does not load (k8s-login config-test says why)\n",
+                       path);
+        else if (problems)
+                printf("config: unusable: %zu problem%s in %s (k8s-login config-test says "
+                       "which%s)\n", problems, problems == 1 ? "" : "s", cfg->path,
+                       geteuid() != 0 ? "; not run as root" : "");
+        else
+                printf("config: OK (%s)\n", cfg->path);
+        if (cfg) {
+                printf("validation: %s\n", config_validation_name(cfg->validation));
+                fine &= status_key_set(cfg);
+                fine &= status_registry(cfg);
+                status_cache(cfg);
+        }
+        fine &= status_nsswitch();
+        fine &= status_pam();
+        /* --connect (the lead adds it): API server and key set reachable,
+         * through the network helper; a failure is a warning. */
+        config_free(cfg);
+        return problems ? EXIT_UNAVAIL : fine ? 0 : EXIT_DENY;
 }
 
 /* --- askpass ----------------------------------------------------------- */
@@ -631,7 +965,20 @@ static int cmd_askpass(int nargs, char **args)
                 usage(stderr);
                 return EXIT_USAGE;
         }
-        if ((wanted = askpass_wanted(nargs == 1 ? args[0] : NULL)) == 0) {
+        /* Only the module's own prompts get a part: ssh also asks askpass
+         * to confirm host keys and for other hosts' passwords and key
+         * passphrases, and those must never see the token (nor loop on
+         * an answer that will never do). The prompt is no secret: say
+         * what was asked, made safe for a terminal. */
+        if ((wanted = askpass_wanted(nargs == 1 ? args[0] : NULL)) == ASKPASS_NOT_OURS) {
+                char shown[4 * 120 + 8];
+
+                fprintf(stderr, "k8s-login askpass: not a k8s-login prompt (no '%s'), not "
+                        "answered: %s\n", ASKPASS_PROMPT_WORDS,
+                        util_sanitize(shown, sizeof(shown), args[0], 120));
+                return EXIT_DENY;
+        }
+        if (wanted == 0) {
                 fprintf(stderr, "k8s-login askpass: the prompt asks for a part that cannot exist\n");
                 return EXIT_DENY;
         }
@@ -680,20 +1027,46 @@ static int cmd_askpass(int nargs, char **args)
         return 0;
 }
 
+/* --help or -h anywhere after a command: the usage, on standard output. */
+static bool wants_help(int argc, char **argv)
+{
+        for (int i = 2; i < argc; i++)
+                if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+                        return true;
+        return false;
+}
+
 int main(int argc, char **argv)
 {
         const char *self = strrchr(argv[0], '/');
 
+        /* As k8s-login-askpass every argument is a prompt, and standard
+         * output is the answer: never help text there. */
         if (!strcmp(self ? self + 1 : argv[0], "k8s-login-askpass"))
                 return cmd_askpass(argc - 1, argv + 1);
         if (argc < 2) {
                 usage(stderr);
                 return EXIT_USAGE;
         }
+        if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help") ||
+            wants_help(argc, argv)) {
+                usage(stdout);
+                return 0;
+        }
+        if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+                if (argc > 2) {
+                        unexpected(argv[1], 1, argv[2]);
+                        return EXIT_USAGE;
+                }
+                printf("%s\n", PACKAGE_STRING);
+                return 0;
+        }
         if (!strcmp(argv[1], "check"))
                 return cmd_check(argc, argv);
         if (!strcmp(argv[1], "config-test"))
                 return cmd_config_test(argc, argv);
+        if (!strcmp(argv[1], "status"))
+                return cmd_status(argc, argv);
         if (!strcmp(argv[1], "users"))
                 return cmd_users(argc, argv);
         if (!strcmp(argv[1], "uid"))
@@ -707,15 +1080,11 @@ int main(int argc, char **argv)
                 return cmd_jwks(argc, argv);
         if (!strcmp(argv[1], "askpass"))
                 return cmd_askpass(argc - 2, argv + 2);
-        if (!strcmp(argv[1], "--version")) {
-                printf("%s\n", PACKAGE_STRING);
-                return 0;
-        }
-        if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-                usage(stdout);
-                return 0;
-        }
-        fprintf(stderr, "k8s-login: unknown command '%s'\n", argv[1]);
+        /* Named only when it cannot be a token. */
+        if (printable_word(argv[1]))
+                fprintf(stderr, "k8s-login: unknown command '%s'\n", argv[1]);
+        else
+                fprintf(stderr, "k8s-login: unknown command (%zu bytes)\n", strlen(argv[1]));
         usage(stderr);
         return EXIT_USAGE;
 }

@@ -194,7 +194,7 @@ sudo_as() {
         stdin)
                 local n p parts=()
                 for n in $(seq 1 40); do
-                        p=$(K8S_LOGIN_TOKEN_FILE=$tok "$KL" askpass "part $n" 2>/dev/null) || break
+                        p=$(K8S_LOGIN_TOKEN_FILE=$tok "$KL" askpass "Service account token, part $n: " 2>/dev/null) || break
                         parts+=("$p")
                 done
                 printf '%s\n' "${parts[@]}" | timeout 30 setsid -w setpriv --reuid="$user" \

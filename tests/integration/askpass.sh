@@ -36,7 +36,8 @@ for len in 22 499 500 501 998 999 1000 16384; do
         token_of "$len" > "$T/tok"
         joined=
         for n in $(seq 1 40); do
-                K8S_LOGIN_TOKEN_FILE=$T/tok "$K8S_LOGIN" askpass "part $n" > "$T/part" 2>/dev/null || break
+                K8S_LOGIN_TOKEN_FILE=$T/tok "$K8S_LOGIN" askpass "Service account token, part $n: " \
+                        > "$T/part" 2>/dev/null || break
                 [ "$(head -c -1 "$T/part" | wc -c)" -le 500 ] || joined=TOO-LONG
                 joined+=$(cat "$T/part")
         done
@@ -46,15 +47,15 @@ done
 
 # What a token file may hold: one line, white space around it trimmed.
 printf '%s\r\n' "$T1500" > "$T/crlf"
-askpass "$T/crlf" "part 4"
+askpass "$T/crlf" "Service account token, part 4: "
 expect "a trailing CRLF is not part of the token" "0 ${T1500:1497}" "$AP_RC $(cat "$T/ap.out")"
 printf '%s' "$(token_of 500)" > "$T/t500"
 askpass "$T/t500"
 expect "500 bytes fit one answer, with no backslash" "0 $(token_of 500)" "$AP_RC $(cat "$T/ap.out")"
-askpass "$T/t500" "part 2"
+askpass "$T/t500" "Service account token, part 2: "
 expect "... and there is no part 2" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
 token_of 16384 > "$T/t16k"; token_of 16385 > "$T/t16k1"
-askpass "$T/t16k" "part 33"
+askpass "$T/t16k" "Service account token, part 33: "
 expect "16 KiB is answered (part 33)" 0 "$AP_RC"
 askpass "$T/t16k1"
 expect "16 KiB and one byte is refused, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
@@ -85,13 +86,59 @@ t0=$(now_ms)
 refuse "a FIFO (never waits for a writer)" "$T/fifo" "is not a regular file"
 expect "... at once" yes "$([ $(( $(now_ms) - t0 )) -lt 5000 ] && echo yes)"
 ln -s "$T/t1500" "$T/link"
-askpass "$T/link" "part 4"
+askpass "$T/link" "Service account token, part 4: "
 expect "a symbolic link is followed (projected tokens are links)" "0 ${T1500:1497}" "$AP_RC $(cat "$T/ap.out")"
 
-for prompt in "part 0: " "part 100: " "part -1"; do
+for prompt in "Service account token, part 0: " "Service account token, part 100: " \
+        "Service account token, part -1"; do
         askpass "$T/t1500" "$prompt"
         expect "prompt '$prompt' asks for no part: exit 1, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
 done
+# Only the module's prompts get a part. ssh also runs askpass for a
+# host-key question (answering it with the token made ssh ask again,
+# forever), for another host's password and for a key passphrase: none
+# of them may see the token. The refusal names what was asked, on one
+# line of standard error.
+not_ours() { # DESC PROMPT SHOWN-REGEX
+        askpass "$T/t1500" "$2"
+        expect "$1: exit 1, nothing on stdout" "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+        expect "... one line on stderr" 1 "$(wc -l < "$T/ap.err")"
+        expect_grep "... naming what was asked" "^k8s-login askpass: not a k8s-login prompt .*not answered: $3" "$T/ap.err"
+        expect_no_grep "... and no part of the token there" "${T1500:0:20}" "$T/ap.err"
+}
+# The prompt is shown with its spaces (or, escaped, as \x20).
+SP='( |\\x20)'
+not_ours "ssh's host-key question" \
+        "The authenticity of host '10.0.0.7 (10.0.0.7)' can't be established. Are you sure you want to continue connecting (yes/no/[fingerprint])? " \
+        "The${SP}authenticity${SP}of${SP}host"
+not_ours "another host's password prompt" "alice@host's password: " "alice@host's${SP}password:"
+not_ours "a key passphrase" "Enter passphrase for key '/root/.ssh/id_ed25519': " \
+        "Enter${SP}passphrase${SP}for${SP}key"
+not_ours "'part 2' alone (no module prompt)" "part 2" "part${SP}2"
+not_ours "an empty prompt" "" ""
+# A hostile prompt cannot write to the terminal through the refusal:
+# control bytes come out escaped, and a long prompt is cut.
+askpass "$T/t1500" "$(printf 'Password\033[2J\nfor you: ')$(head -c 5000 /dev/zero | tr '\0' x)"
+expect "a prompt with escape bytes and a newline: one line, exit 1, nothing on stdout" "1 1 0" \
+        "$AP_RC $(wc -l < "$T/ap.err") $(wc -c < "$T/ap.out")"
+expect "... no raw escape byte on stderr" 0 "$(tr -cd '\033' < "$T/ap.err" | wc -c)"
+expect "... and bounded (under 1,000 bytes)" yes "$([ "$(wc -c < "$T/ap.err")" -lt 1000 ] && echo yes)"
+# The twins: the module's prompts in another case, and "part 3".
+askpass "$T/t1500" "SERVICE ACCOUNT TOKEN: "
+expect "the module's prompt in upper case: part 1" "0 ${T1500:0:499}\\" "$AP_RC $(cat "$T/ap.out")"
+askpass "$T/t1500" "service account token, part 3: "
+expect "... in lower case, part 3" "0 ${T1500:998:499}\\" "$AP_RC $(cat "$T/ap.out")"
+askpass "$T/t1500" "(demo_ci@host) Service Account Token, Part 3: "
+expect "... in mixed case after ssh's (user@host), part 3" "0 ${T1500:998:499}\\" "$AP_RC $(cat "$T/ap.out")"
+# A short token is refused to another host's password prompt too.
+printf 'eyJhbGciOiJSUzI1NiJ9.e30.c2ln' > "$T/short"
+askpass "$T/short" "bob@elsewhere's password: "
+expect "a short (one-part) token to another host's password prompt: exit 1, nothing on stdout" \
+        "1 0" "$AP_RC $(wc -c < "$T/ap.out")"
+askpass "$T/short" "Service account token: "
+expect "... its twin, the module's prompt: the whole token" "0 eyJhbGciOiJSUzI1NiJ9.e30.c2ln" \
+        "$AP_RC $(cat "$T/ap.out")"
+
 "$K8S_LOGIN" askpass one two > "$T/ap.out" 2> "$T/ap.err"
 expect "two arguments: usage, exit 64" "64 0" "$? $(wc -c < "$T/ap.out")"
 
@@ -109,4 +156,14 @@ fi
 ln -s "$K8S_LOGIN" "$T/k8s-login-askpass"
 K8S_LOGIN_TOKEN_FILE=$T/t1500 "$T/k8s-login-askpass" "Service account token, part 2: " > "$T/ap.out" 2>&1
 expect "as k8s-login-askpass PROMPT: the same part" "0 ${T1500:499:499}\\" "$? $(cat "$T/ap.out")"
+K8S_LOGIN_TOKEN_FILE=$T/t1500 "$T/k8s-login-askpass" "alice@host's password: " > "$T/ap.out" 2> "$T/ap.err"
+expect "... and the same refusal of another host's prompt" "1 0" "$? $(wc -c < "$T/ap.out")"
+# As k8s-login-askpass every argument is a prompt: --help is one, and
+# gets neither help text nor token on standard output.
+K8S_LOGIN_TOKEN_FILE=$T/t1500 "$T/k8s-login-askpass" --help > "$T/ap.out" 2> "$T/ap.err"
+expect "k8s-login-askpass --help: a prompt not ours, exit 1, nothing on stdout" "1 0" \
+        "$? $(wc -c < "$T/ap.out")"
+"$K8S_LOGIN" askpass --help > "$T/ap.out" 2> "$T/ap.err"
+expect "k8s-login askpass --help: usage on stdout, exit 0" "0 yes" \
+        "$? $(grep -q '^usage: k8s-login' "$T/ap.out" && echo yes)"
 tap_done

@@ -128,10 +128,10 @@ expect "id shows the UID, the primary namespace group and all_group" \
 "$K8S_LOGIN" release demo_gone > /dev/null 2>&1
 expect "k8s-login users lists four accounts, in UID order" \
         "4 $(printf '%s\n' 1879048300 "$U_DBG" "$("$K8S_LOGIN" uid ci_runner)" "$("$K8S_LOGIN" uid demo_gone)" | sort -n | xargs)" \
-        "$("$K8S_LOGIN" users | wc -l) $("$K8S_LOGIN" users | awk '{print $1}' | xargs)"
+        "$("$K8S_LOGIN" users | tail -n +2 | wc -l) $("$K8S_LOGIN" users | tail -n +2 | awk '{print $1}' | xargs)"
 expect "... and the released number as retired" "retired demo/gone" \
         "$("$K8S_LOGIN" users --all | awk '$1 == "retired" {print $1, $4}')"
-ALLOCATED=$("$K8S_LOGIN" users | awk '{print $2}')
+ALLOCATED=$("$K8S_LOGIN" users | tail -n +2 | awk '{print $2}')
 get passwd
 expect "enumeration lists exactly the allocated accounts, in UID order" \
         "root $(echo $ALLOCATED)" "$(echo "$GOT" | cut -d: -f1 | xargs)"
@@ -150,7 +150,7 @@ while read -r uid name _; do
         [ "$(nssw getent passwd "$name" | cut -d: -f3)" = "$uid" ] || bad=$((bad + 1))
         [ "$(nssw getent passwd "$uid" | cut -d: -f1)" = "$name" ] || bad=$((bad + 1))
         [ "$("$K8S_LOGIN" name "$uid")" = "$name" ] || bad=$((bad + 1))
-done < <("$K8S_LOGIN" users)
+done < <("$K8S_LOGIN" users | tail -n +2)
 expect "name -> UID -> name agrees for every allocated account (NSS and k8s-login)" 0 "$bad"
 
 # --- the config and registry are re-read when they change ------------------------

@@ -19,43 +19,59 @@ struct wanted_row {
         int part;
 };
 
+#define SAT "Service account token"
+
 static void test_wanted(void **state)
 {
         static const struct wanted_row rows[] = {
+                /* No prompt at all: part 1. */
                 { NULL, 1 },
-                { "", 1 },
-                { "Service account token: ", 1 },
-                { "Service account token, part 2: ", 2 },
-                { "Service account token, part 33: ", 33 },
+                { SAT ": ", 1 },
+                { SAT ", part 2: ", 2 },
+                { SAT ", part 33: ", 33 },
+                /* The words in any case, "part N" too. */
+                { "SERVICE ACCOUNT TOKEN: ", 1 },
+                { "service account token, part 3: ", 3 },
+                { "Service Account Token, PART 3: ", 3 },
+                { SAT ", Part 2: ", 2 },
                 /* ssh's keyboard-interactive prompt names user and host first. */
-                { "(demo_debugger@127.0.0.1) Service account token, part 3: ", 3 },
-                { "demo_debugger@127.0.0.1's password: ", 1 },
-                { "[sudo] password for demo_debugger: ", 1 },
+                { "(demo_debugger@127.0.0.1) " SAT ", part 3: ", 3 },
+                /* Every other prompt is not ours, whatever it says of parts. */
+                { "", ASKPASS_NOT_OURS },
+                { "demo_debugger@127.0.0.1's password: ", ASKPASS_NOT_OURS },
+                { "alice@host's password: ", ASKPASS_NOT_OURS },
+                { "[sudo] password for demo_debugger: ", ASKPASS_NOT_OURS },
+                { "Are you sure you want to continue connecting (yes/no/[fingerprint])? ",
+                  ASKPASS_NOT_OURS },
+                { "Enter passphrase for key '/root/.ssh/id_ed25519': ", ASKPASS_NOT_OURS },
+                { "part 5", ASKPASS_NOT_OURS },
+                { "Password, part 2: ", ASKPASS_NOT_OURS },
+                { "Service  account token: ", ASKPASS_NOT_OURS },
+                { "service-account token: ", ASKPASS_NOT_OURS },
+                { "Service account: ", ASKPASS_NOT_OURS },
+                { "account token: ", ASKPASS_NOT_OURS },
                 /* The last "part N" is the module's. */
-                { "(part 7) Service account token, part 4: ", 4 },
-                { "part 5", 5 },
-                { "part 12x", 12 },
-                { "part 99: ", 99 },
+                { "(part 7) " SAT ", part 4: ", 4 },
+                { SAT " part 5", 5 },
+                { SAT ", part 12x", 12 },
+                { SAT ", part 99: ", 99 },
                 /* Not a word of its own: "apart 2" asks for nothing. */
-                { "apart 2: ", 1 },
-                { "Apart 2 ", 1 },
-                { "counterpart 3", 1 },
-                { "_part 3", 3 },
-                /* Lower case only, as the module writes it. */
-                { "Part 2: ", 1 },
-                { "PART 2: ", 1 },
+                { SAT ", apart 2: ", 1 },
+                { SAT ", Apart 2 ", 1 },
+                { "counterpart 3 " SAT, 1 },
+                { "_part 3 " SAT, 3 },
                 /* Malformed numbers ask for a part that cannot exist. */
-                { "part 0: ", 0 },
-                { "part 00: ", 0 },
-                { "part 100: ", 0 },
-                { "part 4294967298: ", 0 },
-                { "part -1: ", 0 },
-                { "part +2: ", 0 },
-                { "part : ", 0 },
-                { "part x", 0 },
-                { "part  2", 0 },
-                { "part", 1 },
-                { "parts 2", 1 },
+                { SAT ", part 0: ", 0 },
+                { SAT ", part 00: ", 0 },
+                { SAT ", part 100: ", 0 },
+                { SAT ", part 4294967298: ", 0 },
+                { SAT ", part -1: ", 0 },
+                { SAT ", part +2: ", 0 },
+                { SAT ", part : ", 0 },
+                { SAT ", part x", 0 },
+                { SAT ", part  2", 0 },
+                { SAT ", part", 1 },
+                { SAT ", parts 2", 1 },
         };
         size_t bad = 0;
 
@@ -65,6 +81,8 @@ static void test_wanted(void **state)
 
                 ROW_CHECK(bad, got == rows[i].part, "row %zu '%s': part %d, expected %d", i,
                           rows[i].prompt ? rows[i].prompt : "(null)", got, rows[i].part);
+                ROW_CHECK(bad, askpass_prompt_ours(rows[i].prompt) == (rows[i].part != ASKPASS_NOT_OURS),
+                          "row %zu '%s': ours disagrees", i, rows[i].prompt ? rows[i].prompt : "(null)");
         }
         assert_int_equal(bad, 0);
 }
