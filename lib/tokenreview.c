@@ -12,6 +12,7 @@
 #include <curl/curl.h>
 #include <jansson.h>
 
+#include "k8s/config_check.h"
 #include "k8s/https.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
@@ -112,7 +113,10 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
         char err[K8S_ERR_MAX], *tok = NULL;
         size_t n, got;
 
-        if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
+        /* Readable by others, it is every local user's credential: refused,
+         * as ssh refuses such a private key. */
+        if (config_check_secret_file(cfg->reviewer_token_file, err, sizeof(err)) < 0 ||
+            util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
                                    &tok, &got, err, sizeof(err)) < 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
                 return NULL;

@@ -17,6 +17,7 @@
 
 #include "k8s/askpass.h"
 #include "k8s/config.h"
+#include "k8s/helper.h"
 #include "k8s/config_check.h"
 #include "k8s/cache.h"
 #include "k8s/registry.h"
@@ -39,8 +40,8 @@ static void usage(FILE *f)
 {
         fprintf(f,
                 "usage: k8s-login check [--config PATH] [--user NAME] < token\n"
-                "       k8s-login config-test [--config PATH]\n"
-                "       k8s-login status [--config PATH]\n"
+                "       k8s-login config-test [--connect] [--config PATH]\n"
+                "       k8s-login status [--connect] [--config PATH]\n"
                 "       k8s-login users [--all] [--config PATH]\n"
                 "       k8s-login uid NAME [--config PATH]\n"
                 "       k8s-login name UID [--config PATH]\n"
@@ -98,10 +99,13 @@ static const char *config_path(const char *given)
         return given ? given : (env && *env ? env : CONFIG_DEFAULT_PATH);
 }
 
-static int parse_opts(int argc, char **argv, const char **config, const char **user)
+static int parse_opts(int argc, char **argv, const char **config, const char **user,
+                      bool *connect)
 {
         for (int i = 2; i < argc; i++) {
-                if (!strcmp(argv[i], "--config") && i + 1 < argc)
+                if (connect && !strcmp(argv[i], "--connect"))
+                        *connect = true;
+                else if (!strcmp(argv[i], "--config") && i + 1 < argc)
                         *config = argv[++i];
                 else if (!strncmp(argv[i], "--config=", 9))
                         *config = argv[i] + 9;
@@ -110,8 +114,10 @@ static int parse_opts(int argc, char **argv, const char **config, const char **u
                 else if (user && !strncmp(argv[i], "--user=", 7))
                         *user = argv[i] + 7;
                 else {
-                        /* cmd_jwks passes argv from its verb on. */
-                        unexpected(strcmp(argv[1], "refresh") ? argv[1] : "jwks refresh", i - 1,
+                        /* cmd_jwks passes argv from its verb on (written
+                         * so that man.sh, which lists the commands main
+                         * dispatches on, does not take the verb for one). */
+                        unexpected(strcmp("refresh", argv[1]) ? argv[1] : "jwks refresh", i - 1,
                                    argv[i]);
                         return -1;
                 }
@@ -151,18 +157,65 @@ static size_t config_verdict(const char *path, bool quiet, struct config **out)
         return config_check(*out, quiet ? NULL : report_problem, NULL);
 }
 
+/* What --connect learns through the helper: one line per network source
+ * the config uses (the API server, the key set), handed to
+ * line(what, ok, text). Returns the failures, a helper that could not run
+ * counted as one. */
+static size_t connect_checks(const struct config *cfg,
+                             void (*line)(const char *what, bool ok, const char *text))
+{
+        struct helper_reply rep;
+        char why[K8S_ERR_MAX];
+        size_t failed = 0, n = 0;
+
+        if (cfg->validation == VALIDATION_JWKS && cfg->jwks_file) {
+                line("network", true, "nothing to connect to (validation = jwks with jwks_file)");
+                return 0;
+        }
+        if (helper_call(cfg, "probe", NULL, 0, 64 * 1024, &rep, why, sizeof(why)) < 0) {
+                line("helper", false, why);
+                return 1;
+        }
+        for (size_t i = 0; i < rep.n; i++) {
+                const char *v = rep.value[i];
+                bool ok = !strncmp(v, "ok ", 3);
+                if ((strcmp(rep.key[i], "api_server") && strcmp(rep.key[i], "jwks")) ||
+                    (!ok && strncmp(v, "fail ", 5)))
+                        continue;
+                line(!strcmp(rep.key[i], "jwks") ? "key set" : "api server", ok, v + (ok ? 3 : 5));
+                failed += !ok;
+                n++;
+        }
+        if (n == 0) {
+                line("helper", false, "answered no check");
+                failed++;
+        }
+        helper_reply_clear(&rep);
+        return failed;
+}
+
+static void config_test_line(const char *what, bool ok, const char *text)
+{
+        if (ok)
+                printf("%s: %s\n", what, text);
+        else
+                fprintf(stderr, "k8s-login: %s: %s\n", what, text);
+}
+
 static int cmd_config_test(int argc, char **argv)
 {
         const char *path = NULL;
         struct config *cfg = NULL;
+        bool connect = false;
         size_t problems;
 
-        if (parse_opts(argc, argv, &path, NULL) < 0)
+        if (parse_opts(argc, argv, &path, NULL, &connect) < 0)
                 return EXIT_USAGE;
         path = config_path(path);
         problems = config_verdict(path, false, &cfg);
-        /* --connect (the lead adds it): probe the API server and the key
-         * set through the network helper, each failure one more problem. */
+        /* Each source that cannot be reached is one more problem. */
+        if (cfg && connect)
+                problems += connect_checks(cfg, config_test_line);
         if (problems == 0)
                 printf("%s: OK (validation = %s, %zu audience%s, %zu allowed namespace pattern%s)\n",
                        cfg->path, config_validation_name(cfg->validation), cfg->audiences.n,
@@ -235,7 +288,7 @@ static int cmd_check(int argc, char **argv)
         int rc;
 
         no_core_dumps();
-        if (parse_opts(argc, argv, &path, &user) < 0)
+        if (parse_opts(argc, argv, &path, &user, NULL) < 0)
                 return EXIT_USAGE;
         if (load(config_path(path), &cfg) < 0) {
                 printf("decision: unavailable\nreason: config cannot be trusted\n");
@@ -628,7 +681,7 @@ static int cmd_jwks(int argc, char **argv)
                 return EXIT_USAGE;
         }
         /* parse_opts starts at argv[2]: skip the verb. */
-        if (parse_opts(argc - 1, argv + 1, &path, NULL) < 0)
+        if (parse_opts(argc - 1, argv + 1, &path, NULL, NULL) < 0)
                 return EXIT_USAGE;
         if (load(config_path(path), &cfg) < 0)
                 return EXIT_UNAVAIL;
@@ -850,14 +903,20 @@ static void status_cache(const struct config *cfg)
                 printf("token cache: empty (cache_ttl = %ld s)\n", cfg->cache_ttl);
 }
 
+static void status_line(const char *what, bool ok, const char *text)
+{
+        printf("%s: %s%s\n", what, ok ? "reachable: " : "FAILED: ", text);
+}
+
 static int cmd_status(int argc, char **argv)
 {
         const char *path = NULL;
         struct config *cfg = NULL;
+        bool connect = false;
         size_t problems;
         bool fine = true;
 
-        if (parse_opts(argc, argv, &path, NULL) < 0)
+        if (parse_opts(argc, argv, &path, NULL, &connect) < 0)
                 return EXIT_USAGE;
         path = config_path(path);
         problems = config_verdict(path, true, &cfg);
@@ -878,8 +937,9 @@ static int cmd_status(int argc, char **argv)
         }
         fine &= status_nsswitch();
         fine &= status_pam();
-        /* --connect (the lead adds it): API server and key set reachable,
-         * through the network helper; a failure is a warning. */
+        /* An unreachable source is a warning: logins fail, the host is sound. */
+        if (cfg && connect)
+                fine &= connect_checks(cfg, status_line) == 0;
         config_free(cfg);
         return problems ? EXIT_UNAVAIL : fine ? 0 : EXIT_DENY;
 }

@@ -178,6 +178,57 @@ else
         tap_ok "# SKIP needs unshare -m and openssl: the trust-anchor cases did not run"
 fi
 
+# --- the reviewer's credential must be private ---------------------------------------
+install -m 0640 "$PKI/reviewer.token" "$T/reviewer-0640.token"
+conf readable
+sed -i "s|^reviewer_token_file = .*|reviewer_token_file = $T/reviewer-0640.token|" "$T/readable.conf"
+try readable "$(mint)"
+expect "a reviewer token readable by its group: PAM_AUTHINFO_UNAVAIL, never sent" PAM_AUTHINFO_UNAVAIL "$AUTH"
+expect_grep "... and the log says why" \
+        "reason=reviewer_token_file $T/reviewer-0640.token: readable by group or others \(mode 0640\)" \
+        "$T/syslog.new"
+
+# --- k8s-login config-test --connect and status --connect, through the helper ---------
+connect() { # CONFIG COMMAND...: runs k8s-login; CRC, $T/c.out, $T/c.err
+        "$K8S_LOGIN" "${@:2}" --config "$1" > "$T/c.out" 2> "$T/c.err"
+        CRC=$?
+}
+connect "$T/real.conf" config-test --connect
+expect "config-test --connect: the API server answers the reviewer (exit 0)" 0 "$CRC"
+expect "... and says so" \
+        "api server: https://127.0.0.1:$OK_PORT answered a TokenReview from the reviewer (TLS verified against $PKI/ca.pem)" \
+        "$(head -1 "$T/c.out")"
+connect "$T/real.conf" config-test
+expect "... without --connect, nothing is asked of the network" \
+        "$T/real.conf: OK (validation = tokenreview, 1 audience, 2 allowed namespace patterns)" "$(cat "$T/c.out")"
+write_config "$T/down.conf" "$(free_port)"
+connect "$T/down.conf" config-test --connect
+expect "config-test --connect, nothing listening: exit 3" 3 "$CRC"
+expect_grep "... and names the failure" '^k8s-login: api server: API server unreachable: ' "$T/c.err"
+expect_grep "... counted as a problem" "^k8s-login: $T/down.conf: 1 problem found" "$T/c.err"
+connect "$T/down.conf" config-test
+expect "... the twin without --connect: exit 0 (the file alone is sound)" 0 "$CRC"
+printf 'not-the-reviewer-token\n' > "$T/wrong.token"
+chmod 0600 "$T/wrong.token"
+write_config "$T/wrong.conf" "$OK_PORT"
+sed -i "s|^reviewer_token_file = .*|reviewer_token_file = $T/wrong.token|" "$T/wrong.conf"
+connect "$T/wrong.conf" config-test --connect
+expect "config-test --connect, a reviewer token the API server refuses: exit 3" 3 "$CRC"
+expect_grep "... and says so" '^k8s-login: api server: API server answered HTTP 401 \(expected 201\): reviewer token refused$' "$T/c.err"
+jconf jconnect "$T/jconnect" "$JURI"
+connect "$T/jconnect.conf" config-test --connect
+expect "config-test --connect, jwks_uri: exit 0" 0 "$CRC"
+expect "... the key set is fetched and parsed" \
+        "key set: 2 usable keys from https://127.0.0.1:$OK_PORT/openid/v1/jwks" "$(head -1 "$T/c.out")"
+connect "$T/real.conf" status --connect
+expect_grep "status --connect: the API server is reachable" \
+        "^api server: reachable: https://127.0.0.1:$OK_PORT answered a TokenReview" "$T/c.out"
+connect "$T/down.conf" status --connect
+expect_grep "status --connect, nothing listening: FAILED" '^api server: FAILED: API server unreachable: ' "$T/c.out"
+expect "... a warning (exit 1), not an unusable config" 1 "$CRC"
+connect "$T/down.conf" status
+expect "... the twin without --connect has no such line" "" "$(grep '^api server' "$T/c.out")"
+
 # --- jwks_max_stale -----------------------------------------------------------------
 start_server stale
 STALE_PID=${SERVER_PIDS[-1]}
