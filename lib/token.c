@@ -3,6 +3,8 @@
  * API server or the signature check would refuse later. */
 #include "config.h"
 
+#include <malloc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +58,31 @@ long token_b64url_decode(const char *in, size_t len, unsigned char *out)
         return o;
 }
 
+/* jansson keeps what it parses (its lexer's buffer, every string) in
+ * blocks it frees without wiping: for a token, the claims, and for a
+ * TokenReview answer, which echoes spec.token, the token itself. Its
+ * allocator is made to wipe every block before freeing it, once per
+ * process, and only while it is jansson's default (malloc and free), so a
+ * block got from malloc earlier is still freed by free. */
+static void wiping_free(void *p)
+{
+        if (p)
+                explicit_bzero(p, malloc_usable_size(p));
+        free(p);
+}
+
+static pthread_once_t jansson_once = PTHREAD_ONCE_INIT;
+
+static void jansson_wipes(void)
+{
+        json_malloc_t m = NULL;
+        json_free_t f = NULL;
+
+        json_get_alloc_funcs(&m, &f);
+        if (m == malloc && f == free)
+                json_set_alloc_funcs(malloc, wiping_free);
+}
+
 /* Decodes one part into a JSON object, refusing duplicate keys. */
 static json_t *decode_object(const char *part, size_t len, const char *what,
                              char *why, size_t whylen)
@@ -82,6 +109,8 @@ static json_t *decode_object(const char *part, size_t len, const char *what,
                 json_decref(j);
                 j = NULL;
         }
+        /* jansson's error text quotes the input near the error. */
+        explicit_bzero(&jerr, sizeof(jerr));
         util_wipe_free(raw, len / 4 * 3 + 4);
         return j;
 }
@@ -165,6 +194,7 @@ int token_parse(const char *tok, size_t len, struct token_claims *c,
         bool alg_ok = false;
 
         memset(c, 0, sizeof(*c));
+        (void)pthread_once(&jansson_once, jansson_wipes);
         if (len == 0) {
                 util_fmt(why, whylen, "empty token");
                 return -1;
