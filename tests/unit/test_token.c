@@ -795,6 +795,29 @@ static void test_policy_iat_int64_min(void **state)
         check_extreme(cfgs[C_DEFAULT], times, "iat at INT64_MIN");
 }
 
+/* ---- jansson wipes what it frees ------------------------------------------- */
+
+/* After a token is parsed, jansson frees through a function that wipes
+ * (not plain free), and still allocates with malloc. */
+static void test_jansson_wipes(void **state)
+{
+        json_malloc_t m = NULL;
+        json_free_t f = NULL;
+        struct token_claims c;
+        char tok[4096], why[K8S_ERR_MAX];
+        size_t len = make_token(tok, sizeof(tok), HDR, BOUND);
+
+        (void)state;
+        assert_int_equal(token_parse(tok, len, &c, why, sizeof(why)), 0);
+        token_claims_clear(&c);
+        json_get_alloc_funcs(&m, &f);
+        assert_ptr_equal(m, malloc);
+        assert_non_null(f);
+        assert_ptr_not_equal(f, free);
+        /* What it frees is freed: a string round-trips through it. */
+        json_decref(json_string("a claim that is wiped before it is freed"));
+}
+
 /* ---- token_label --------------------------------------------------------- */
 
 /* The label of a JWT (its header and payload decoded) without a jti. */
@@ -948,6 +971,7 @@ int main(void)
                                                 configs_teardown),
                 cmocka_unit_test_setup_teardown(test_policy_iat_int64_min, configs_setup,
                                                 configs_teardown),
+                cmocka_unit_test(test_jansson_wipes),
                 cmocka_unit_test(test_label_sha256),
                 cmocka_unit_test(test_label_not_a_jwt),
                 cmocka_unit_test(test_label_jti_or_hash),
