@@ -11,7 +11,9 @@
  * shorter one never trusts an entry kept for a longer one). The policy
  * settings (allow_legacy_tokens, max_token_lifetime, allow_namespaces,
  * allow_service_accounts, user_format) are left out: verify_token applies
- * them to the token's claims again before every lookup. */
+ * them to the token's claims again before every lookup. So are
+ * reviewer_token_file and timeout: they decide only whether the API
+ * server can be asked, and a failure to ask is never cached. */
 #ifndef K8S_CACHE_H
 #define K8S_CACHE_H
 
