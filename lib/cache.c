@@ -123,37 +123,49 @@ static int secret(const struct config *cfg, bool create, unsigned char *key)
         return 0;
 }
 
-/* HMAC-SHA256 over the token, the validation mode, the audiences, the
- * API server and the issuer. */
+/* One named setting into the MAC: its name, whether it is set, its value,
+ * each NUL-terminated, so no two configs give the same bytes. */
+static int mac_setting(EVP_MAC_CTX *ctx, const char *name, const char *value)
+{
+        return EVP_MAC_update(ctx, (const unsigned char *)name, strlen(name) + 1) &&
+               EVP_MAC_update(ctx, (const unsigned char *)(value ? "+" : "-"), 1) &&
+               (!value || EVP_MAC_update(ctx, (const unsigned char *)value, strlen(value) + 1));
+}
+
+/* HMAC-SHA256 over the token and every setting that can change the
+ * verdict a validation gives (cache.h lists them and says why). */
 static int mac_of(const struct config *cfg, const unsigned char *key, const char *token,
                   size_t len, unsigned char *out)
 {
-        const char *mode = config_validation_name(cfg->validation);
         EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
         EVP_MAC_CTX *ctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
         OSSL_PARAM params[] = {
                 OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)"SHA256", 0),
                 OSSL_PARAM_construct_end(),
         };
+        char ttl[24];
         size_t outlen = 0;
         int r = -1;
 
+        snprintf(ttl, sizeof(ttl), "%ld", cfg->cache_ttl);
         if (!ctx || !EVP_MAC_init(ctx, key, CACHE_KEY_SIZE, params) ||
+            !EVP_MAC_update(ctx, (const unsigned char *)MAGIC, sizeof(MAGIC)) ||
             !EVP_MAC_update(ctx, (const unsigned char *)token, len) ||
             !EVP_MAC_update(ctx, (const unsigned char *)"", 1) ||
-            !EVP_MAC_update(ctx, (const unsigned char *)mode, strlen(mode) + 1))
+            !mac_setting(ctx, "validation", config_validation_name(cfg->validation)))
                 goto out;
         for (size_t i = 0; i < cfg->audiences.n; i++)
-                if (!EVP_MAC_update(ctx, (const unsigned char *)cfg->audiences.items[i],
-                                    strlen(cfg->audiences.items[i]) + 1))
+                if (!mac_setting(ctx, "audience", cfg->audiences.items[i]))
                         goto out;
-        /* Another cluster (API server or issuer) never hits old entries. */
-        if (!EVP_MAC_update(ctx, (const unsigned char *)"\1", 1) ||
-            (cfg->api_server && !EVP_MAC_update(ctx, (const unsigned char *)cfg->api_server,
-                                                strlen(cfg->api_server) + 1)) ||
-            !EVP_MAC_update(ctx, (const unsigned char *)"\2", 1) ||
-            (cfg->issuer && !EVP_MAC_update(ctx, (const unsigned char *)cfg->issuer,
-                                            strlen(cfg->issuer) + 1)))
+        /* Another cluster, another key source or another trust anchor
+         * never hits an entry another config stored in the same state_dir. */
+        if (!mac_setting(ctx, "api_server", cfg->api_server) ||
+            !mac_setting(ctx, "issuer", cfg->issuer) ||
+            !mac_setting(ctx, "jwks_file", cfg->jwks_file) ||
+            !mac_setting(ctx, "jwks_uri", cfg->jwks_uri) ||
+            !mac_setting(ctx, "ca_file", cfg->ca_file) ||
+            !mac_setting(ctx, "jwks_ca_file", cfg->jwks_ca_file) ||
+            !mac_setting(ctx, "cache_ttl", ttl))
                 goto out;
         if (EVP_MAC_final(ctx, out, &outlen, 32) && outlen == 32)
                 r = 0;

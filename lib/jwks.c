@@ -46,9 +46,9 @@ bool jwks_key_allows(const struct jwks_key *key, const char *alg)
                 return false;
         if (key->alg[0])
                 return strcmp(key->alg, alg) == 0;
-        /* An RSA key without alg: any RSASSA-PKCS1-v1_5 hash. */
-        return key->kty == JWKS_RSA && (!strcmp(alg, "RS256") || !strcmp(alg, "RS384") ||
-                                        !strcmp(alg, "RS512"));
+        /* An RSA key without alg: RS256 only, the one algorithm Kubernetes
+         * signs with; a key meant for RS384 or RS512 must say so. */
+        return key->kty == JWKS_RSA && !strcmp(alg, "RS256");
 }
 
 int jwks_kid_of(EVP_PKEY *pkey, char *buf, size_t len)

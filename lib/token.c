@@ -82,6 +82,8 @@ static json_t *decode_object(const char *part, size_t len, const char *what,
                 json_decref(j);
                 j = NULL;
         }
+        /* jansson's error text quotes the input near the error. */
+        explicit_bzero(&jerr, sizeof(jerr));
         util_wipe_free(raw, len / 4 * 3 + 4);
         return j;
 }
@@ -175,8 +177,11 @@ int token_parse(const char *tok, size_t len, struct token_claims *c,
         }
         for (size_t i = 0; i < len; i++)
                 if (tok[i] != '.' && b64url_value((unsigned char)tok[i]) < 0) {
+                        /* No offset: the input may be a password typed
+                         * at the prompt, and where it stops being
+                         * base64url tells something about it. */
                         util_fmt(why, whylen, "malformed token: a byte outside base64url "
-                                 "and '.' at offset %zu", i);
+                                 "and '.'");
                         return -1;
                 }
         dot1 = memchr(tok, '.', len);
@@ -318,7 +323,14 @@ void token_label(const char *tok, size_t len, const struct token_claims *c,
         unsigned char md[EVP_MAX_MD_SIZE];
         unsigned int mdlen = 0;
 
-        if (c && c->jti[0]) {
+        /* Anything that is not a JWT may be a password typed at the
+         * prompt: no hash of it (a fast unsalted one is a guess away from
+         * the password) and nothing of its content, only its length. */
+        if (!c || !c->header || !c->payload) {
+                util_fmt(buf, buflen, "not a JWT, %zu bytes", len);
+                return;
+        }
+        if (c->jti[0]) {
                 util_fmt(buf, buflen, "jti=%s", c->jti);
                 return;
         }
@@ -328,4 +340,5 @@ void token_label(const char *tok, size_t len, const struct token_claims *c,
         }
         util_fmt(buf, buflen, "sha256=%02x%02x%02x%02x%02x%02x",
                  md[0], md[1], md[2], md[3], md[4], md[5]);
+        explicit_bzero(md, sizeof(md));
 }

@@ -120,7 +120,7 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         else
                 memset(r, 0, sizeof(*r));
         if (token_parse(token, len, &c, why, sizeof(why)) < 0) {
-                token_label(token, len, NULL, r->label, sizeof(r->label));
+                token_label(token, len, &c, r->label, sizeof(r->label));
                 /* A cut-off token is the usual cause: say so plainly. */
                 if (len == 511 || len == 512 || len == 1023 || len == 1024)
                         verify_set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: "

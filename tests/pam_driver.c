@@ -33,6 +33,28 @@ static const char *code_name(int rc)
 #undef C
 }
 
+/* One answer, a final newline dropped, in a buffer of its exact size:
+ * read a byte at a time from an unbuffered stream into a fixed buffer
+ * that is wiped, so that no copy of an answer (a token) is left behind
+ * by stdio or a growing buffer (tests/integration/token_memory.sh looks). */
+static char *read_answer(FILE *f)
+{
+        const size_t cap = 65536;
+        char *buf = calloc(1, cap), *line = NULL;
+        size_t len = 0;
+        int c = EOF;
+
+        if (!buf)
+                return NULL;
+        while (len < cap - 1 && (c = getc(f)) != EOF && c != '\n')
+                buf[len++] = (char)c;
+        if (len > 0 || c == '\n')
+                line = strndup(buf, len);
+        explicit_bzero(buf, cap);
+        free(buf);
+        return line;
+}
+
 static int conv(int n, const struct pam_message **msg, struct pam_response **resp, void *data)
 {
         struct answers *a = data;
@@ -43,8 +65,6 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
         for (int i = 0; i < n; i++) {
                 const struct pam_message *m = msg[i];
                 char *line = NULL;
-                size_t cap = 0;
-                ssize_t len;
 
                 switch (m->msg_style) {
                 case PAM_PROMPT_ECHO_OFF:
@@ -52,17 +72,14 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
                         printf("prompt(%s): %s\n", m->msg_style == PAM_PROMPT_ECHO_OFF ? "hidden" : "echo",
                                m->msg);
                         a->asked++;
-                        len = a->f ? getline(&line, &cap, a->f) : -1;
-                        if (len < 0) {
-                                free(line);
+                        line = a->f ? read_answer(a->f) : NULL;
+                        if (!line) {
                                 for (int j = 0; j < i; j++)
                                         free(r[j].resp);
                                 free(r);
                                 printf("conversation: no more answers\n");
                                 return PAM_CONV_ERR;
                         }
-                        if (len > 0 && line[len - 1] == '\n')
-                                line[--len] = '\0';
                         r[i].resp = line;
                         break;
                 case PAM_ERROR_MSG:
@@ -128,6 +145,7 @@ int main(int argc, char **argv)
                                 perror(argv[i]);
                                 return 2;
                         }
+                        setvbuf(a.f, NULL, _IONBF, 0);
                 } else if (!strcmp(argv[i], "--acct")) {
                         acct = true;
                 } else if (!strcmp(argv[i], "--session")) {

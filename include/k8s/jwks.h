@@ -47,8 +47,8 @@ int jwks_parse(const char *text, size_t len, const char *source, struct jwks **o
 void jwks_free(struct jwks *set);
 
 /* Whether key may verify a token signed with alg (exact, case-sensitive):
- * RSA keys RS256/384/512 (only their alg when they name one), EC keys only
- * the ES algorithm of their curve. */
+ * an RSA key its own alg when it names one, else RS256 only (what
+ * Kubernetes signs with); an EC key only the ES algorithm of its curve. */
 bool jwks_key_allows(const struct jwks_key *key, const char *alg);
 
 /* Kubernetes' key id of a public key: base64url(SHA-256(DER

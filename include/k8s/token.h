@@ -50,8 +50,12 @@ int token_check_policy(const struct config *cfg, const struct token_claims *c,
  * configured audiences. */
 bool token_audience_ok(const struct config *cfg, json_t *aud);
 
-/* A label for log lines that never reveals the token: "jti=<jti>" when
- * the token has a plain one, else "sha256=<first 12 hex digits>". */
+/* A label for log lines that never reveals the token. c is what
+ * token_parse filled in (NULL: nothing): when its header and payload
+ * decoded, the input is a JWT, labelled "jti=<jti>" when it has a plain
+ * one, else "sha256=<first 12 hex digits>"; anything else (a password
+ * typed at the prompt, say) is only "not a JWT, <len> bytes": no hash,
+ * no offset, no content. */
 void token_label(const char *tok, size_t len, const struct token_claims *c,
                  char *buf, size_t buflen);
 

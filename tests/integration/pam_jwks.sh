@@ -133,6 +133,8 @@ try "jwks: a token for another user" PAM_AUTH_ERR demo_other "$ES"
 jwks_config "$T/legacy.conf" "$URI" "$CA" "cache_ttl = 0" "allow_legacy_tokens = yes"
 write_service legacy "config=$T/legacy.conf debug"
 try "jwks: legacy token refused offline even with allow_legacy_tokens" PAM_AUTH_ERR demo_debugger "$(mint --legacy)" legacy
+new_log
+expect_grep "jwks: ... saying which mode takes them" 'reason=legacy secret-based token refused offline: .*\(use validation = jwks\+tokenreview\)' "$T/syslog.new"
 expect "jwks: no hostile token caused a fetch (the stamp holds the rate)" 1 "$(gets /openid/v1/jwks)"
 
 # --- key rotation through jwks_uri ------------------------------------------
@@ -242,6 +244,39 @@ try "jwks+tokenreview: a bad signature is refused" PAM_AUTH_ERR demo_debugger "$
 try "jwks+tokenreview: HS256 key confusion is refused" PAM_AUTH_ERR demo_debugger "$(mint --alg HS256)" both
 try "jwks+tokenreview: garbage is refused" PAM_AUTH_ERR demo_debugger "not.a.token" both
 expect "jwks+tokenreview: none of them reached the API server" $((P0 + 1)) "$(posts)"
+
+# Legacy tokens with jwks+tokenreview and allow_legacy_tokens: the
+# signature is checked offline, then the API server decides and gives the
+# UID. kube-apiserver takes a legacy token only for its own audiences
+# (the stand-in's: the issuer), so one of those must be configured.
+legacy_both() {
+        local file=$1; shift
+        write_config "$file" "$OK_PORT" "issuer = $ISS" "$URI" "$@"
+        sed -i 's/^validation = tokenreview$/validation = jwks+tokenreview/' "$file"
+}
+legacy_both "$T/both-legacy.conf" "allow_legacy_tokens = yes"
+sed -i "s|^audiences = k8s-login\$|audiences = k8s-login, $ISS|" "$T/both-legacy.conf"
+write_service bothlegacy "config=$T/both-legacy.conf debug"
+L=$(mint --legacy)
+P0=$(posts)
+try "jwks+tokenreview, allow_legacy_tokens: a legacy token logs in" PAM_SUCCESS demo_debugger "$L" bothlegacy
+expect "jwks+tokenreview, allow_legacy_tokens: ... after one TokenReview" $((P0 + 1)) "$(posts)"
+new_log
+expect_grep "jwks+tokenreview, allow_legacy_tokens: ... the API server's yes" \
+        'auth allow user=demo_debugger .* reason=authenticated by the API server' "$T/syslog.new"
+try "jwks+tokenreview, allow_legacy_tokens: its forged twin is refused" PAM_AUTH_ERR demo_debugger "$(mint --legacy --corrupt-sig)" bothlegacy
+try "jwks+tokenreview, allow_legacy_tokens: a legacy token of an unpublished key is refused" PAM_AUTH_ERR demo_debugger "$(mint --legacy --key rsa2)" bothlegacy
+expect "jwks+tokenreview, allow_legacy_tokens: ... neither reached the API server" $((P0 + 1)) "$(posts)"
+sed -i 's/^allow_legacy_tokens = yes$/allow_legacy_tokens = no/' "$T/both-legacy.conf"
+try "jwks+tokenreview without allow_legacy_tokens: the legacy token is refused" PAM_AUTH_ERR demo_debugger "$L" bothlegacy
+new_log
+expect_grep "jwks+tokenreview without allow_legacy_tokens: ... by the policy" \
+        'reason=legacy secret-based token refused \(allow_legacy_tokens = no\)' "$T/syslog.new"
+expect "jwks+tokenreview without allow_legacy_tokens: ... without a TokenReview" $((P0 + 1)) "$(posts)"
+legacy_both "$T/both-legacy2.conf" "allow_legacy_tokens = yes"
+write_service bothlegacy2 "config=$T/both-legacy2.conf debug"
+try "jwks+tokenreview, allow_legacy_tokens, only our audience: the API server says no" PAM_AUTH_ERR demo_debugger "$L" bothlegacy2
+expect "jwks+tokenreview, allow_legacy_tokens, only our audience: ... after one TokenReview" $((P0 + 2)) "$(posts)"
 
 # --- the verified-token cache --------------------------------------------------------
 CONFIG_CACHE_TTL=60 write_config "$T/cached.conf" "$OK_PORT"

@@ -43,7 +43,7 @@ static const struct key_row {
         const char *alg;  /* the alg it then allows (checked with jwks_key_allows) */
 } key_rows[] = {
         { RSA(",\"kid\":\"" RSA2048_KID "\",\"use\":\"sig\",\"alg\":\"RS256\""), NULL, "RS256" },
-        { RSA(""), NULL, "RS512" },
+        { RSA(""), NULL, "RS256" },
         { RSA(",\"alg\":\"RS384\""), NULL, "RS384" },
         { "{\"kty\":\"RSA\",\"n\":\"" RSA1024_N "\"," RSA_E "}", "RSA modulus of 1024 bits", NULL },
         { "{\"kty\":\"RSA\"," RSA_E "}", "no n (or not a string)", NULL },
@@ -219,6 +219,7 @@ static void test_kid_is_kubernetes_kid(void **state)
 
 #define BOTH "{\"keys\":[" RSA(",\"kid\":\"" RSA2048_KID "\"") "," \
              EC("P-256", P256_X, P256_Y, ",\"kid\":\"" P256_KID "\"") "]}"
+#define RSA512_SET "{\"keys\":[" RSA(",\"kid\":\"" RSA2048_KID "\",\"alg\":\"RS512\"") "]}"
 #define EC_ONLY "{\"keys\":[" EC("P-256", P256_X, P256_Y, ",\"kid\":\"" P256_KID "\"") "]}"
 
 /* Flips one signature character (the first after the last dot). */
@@ -282,8 +283,11 @@ static const struct sig_row {
         { BOTH, TOK_RS256, 0, "HS256", JWT_INVALID, "refused algorithm" },
         { BOTH, TOK_RS256, 0, "none", JWT_INVALID, "refused algorithm" },
         { BOTH, TOK_RS256, 0, "rs256", JWT_INVALID, "refused algorithm" },
-        /* An RS256 token claiming RS512: the key allows it, libjwt must not. */
-        { BOTH, TOK_RS256, 0, "RS512", JWT_INVALID, "bad signature" },
+        /* An RS256 token claiming RS512: a key without alg allows RS256 only. */
+        { BOTH, TOK_RS256, 0, "RS512", JWT_INVALID, "is an RSA key that does not allow RS512" },
+        { BOTH, TOK_RS256, 0, "RS384", JWT_INVALID, "is an RSA key that does not allow RS384" },
+        /* With the key naming RS512, the digest must still match: no. */
+        { RSA512_SET, TOK_RS256, 0, "RS512", JWT_INVALID, "bad signature" },
 };
 
 static void test_sig_rows(void **state)
@@ -313,6 +317,40 @@ static void test_sig_rows(void **state)
                 jwks_free(set);
                 free(tok);
         }
+        assert_int_equal(bad, 0);
+}
+
+/* An RSA key without alg allows RS256 (what Kubernetes signs with) and
+ * nothing else; one that names RS384 or RS512 allows exactly that. */
+static void test_rsa_key_without_alg(void **state)
+{
+        static const struct { const char *jwk_alg, *alg; bool allowed; } rows[] = {
+                { NULL, "RS256", true }, { NULL, "RS384", false }, { NULL, "RS512", false },
+                { NULL, "ES256", false }, { NULL, "rs256", false }, { NULL, "", false },
+                { "RS384", "RS384", true }, { "RS384", "RS256", false }, { "RS384", "RS512", false },
+                { "RS512", "RS512", true }, { "RS512", "RS256", false },
+                { "RS256", "RS256", true }, { "RS256", "RS384", false },
+        };
+        int bad = 0;
+
+        (void)state;
+        for (size_t i = 0; i < N(rows); i++) {
+                char text[4096], extra[64] = "", err[K8S_ERR_MAX];
+                struct jwks *set = NULL;
+
+                if (rows[i].jwk_alg)
+                        snprintf(extra, sizeof(extra), ",\"alg\":\"%s\"", rows[i].jwk_alg);
+                snprintf(text, sizeof(text), "{\"keys\":[{\"kty\":\"RSA\",\"n\":\"" RSA2048_N
+                         "\"," RSA_E "%s}]}", extra);
+                assert_int_equal(jwks_parse(text, strlen(text), "t", &set, err, sizeof(err)), 0);
+                assert_int_equal(set->n, 1);
+                ROW_CHECK(bad, jwks_key_allows(&set->keys[0], rows[i].alg) == rows[i].allowed,
+                          "row %zu: key alg %s, token alg %s: expected %s", i,
+                          rows[i].jwk_alg ? rows[i].jwk_alg : "(none)", rows[i].alg,
+                          rows[i].allowed ? "allowed" : "refused");
+                jwks_free(set);
+        }
+        assert_false(jwks_key_allows(&(struct jwks_key){ .kty = JWKS_RSA }, NULL));
         assert_int_equal(bad, 0);
 }
 
@@ -423,6 +461,64 @@ static void test_cache_allow(void **state)
         strcpy(got.id.ns, "demo");
         strcpy(got.id.sa, "someone-else");
         assert_int_equal(cache_lookup(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW + 1, &got), CACHE_MISS);
+}
+
+/* Two configs sharing a state_dir that differ in one setting that can
+ * change a verdict never share a cached verdict; identical ones do. */
+static void test_cache_key_settings(void **state)
+{
+        struct fixture *f = *state;
+        /* The base config's extra lines, and the other's: one setting apart. */
+#define TTL "cache_ttl = 60\n"
+#define JW "validation = jwks+tokenreview\nissuer = https://127.0.0.1:4\n"
+        static const struct { const char *base, *other; } variants[] = {
+                { TTL, TTL "jwks_file = /etc/k8s-login/other.jwks\n" },
+                { TTL JW "jwks_file = /etc/k8s-login/a.jwks\n", TTL JW "jwks_file = /etc/k8s-login/b.jwks\n" },
+                { TTL, TTL "jwks_uri = https://127.0.0.1:3/openid/v1/jwks\n" },
+                { TTL JW "jwks_uri = https://127.0.0.1:3/a\n", TTL JW "jwks_uri = https://127.0.0.1:3/b\n" },
+                { TTL, TTL "ca_file = /etc/k8s-login/other-ca.pem\n" },
+                { TTL "ca_file = /etc/k8s-login/a.pem\n", TTL "ca_file = /etc/k8s-login/b.pem\n" },
+                { TTL JW, TTL JW "jwks_ca_file = /etc/k8s-login/other-ca.pem\n" },
+                { TTL JW "jwks_ca_file = /etc/k8s-login/a.pem\n", TTL JW "jwks_ca_file = /etc/k8s-login/b.pem\n" },
+                { TTL JW, TTL "validation = jwks+tokenreview\nissuer = https://127.0.0.1:5\n" },
+                { TTL "issuer = https://127.0.0.1:4\n", TTL JW },
+                { TTL, "cache_ttl = 30\n" },
+        };
+#undef TTL
+#undef JW
+        struct verify_result r, got;
+        int bad = 0;
+
+        for (size_t i = 0; i < N(variants); i++) {
+                const char *base = variants[i].base, *other = variants[i].other;
+                char path[128];
+                struct config *a, *b;
+
+                /* Each variant starts from an empty cache. */
+                snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+                (void)unlink(path);
+                a = load_cfg(f->dir, base);
+                b = load_cfg(f->dir, other);
+                allowed(&r);
+                cache_store(a, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+                ROW_CHECK(bad, lookup(a, TOK_RS256, NOW + 1, &got) == CACHE_HIT_ALLOW,
+                          "variant %zu: the storing config itself misses", i);
+                ROW_CHECK(bad, lookup(b, TOK_RS256, NOW + 1, &got) == CACHE_MISS,
+                          "variant %zu (%s): reused the other config's verdict", i, other);
+                config_free(b);
+                /* The twin: an identical config hits the one b stores. */
+                b = load_cfg(f->dir, other);
+                cache_store(b, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+                config_free(b);
+                b = load_cfg(f->dir, other);
+                ROW_CHECK(bad, lookup(b, TOK_ES256, NOW + 1, &got) == CACHE_HIT_ALLOW,
+                          "variant %zu (%s): an identical config missed", i, other);
+                ROW_CHECK(bad, lookup(a, TOK_ES256, NOW + 1, &got) == CACHE_MISS,
+                          "variant %zu (%s): the base config reused its verdict", i, other);
+                config_free(a);
+                config_free(b);
+        }
+        assert_int_equal(bad, 0);
 }
 
 static void test_cache_exp_first(void **state)
@@ -723,8 +819,10 @@ static void test_every_algorithm(void **state)
                 } else {
                         a = param_b64(pkey, OSSL_PKEY_PARAM_RSA_N, 0);
                         b = param_b64(pkey, OSSL_PKEY_PARAM_RSA_E, 0);
+                        /* RS384 and RS512 need a key that names them. */
                         snprintf(json, sizeof(json), "{\"keys\":[{\"kty\":\"RSA\",\"n\":"
-                                 "\"%s\",\"e\":\"%s\",\"kid\":\"k1\"}]}", a, b);
+                                 "\"%s\",\"e\":\"%s\",\"kid\":\"k1\",\"alg\":\"%s\"}]}",
+                                 a, b, algs[i].alg);
                 }
                 assert_int_equal(jwks_parse(json, strlen(json), "t", &set, err, sizeof(err)), 0);
                 tok = sign_jws(pkey, algs[i].alg, payload_b64);
@@ -773,7 +871,9 @@ int main(void)
                 cmocka_unit_test(test_kid_is_kubernetes_kid),
                 cmocka_unit_test(test_sig_rows),
                 cmocka_unit_test(test_every_algorithm),
+                cmocka_unit_test(test_rsa_key_without_alg),
                 cmocka_unit_test_setup_teardown(test_cache_allow, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_key_settings, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_exp_first, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_deny_briefly_and_never_unavail, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_disabled, setup, teardown),

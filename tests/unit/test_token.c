@@ -544,7 +544,7 @@ static void test_parse_size_limit(void **state)
         assert_string_equal(why, "token longer than 16384 bytes");
         token_claims_clear(&c);
         assert_int_equal(token_parse(tok, TOKEN_MAX, &c, why, sizeof(why)), -1);
-        assert_non_null(strstr(why, "a byte outside base64url and '.' at offset 0"));
+        assert_string_equal(why, "malformed token: a byte outside base64url and '.'");
         token_claims_clear(&c);
         free(tok);
 }
@@ -795,7 +795,42 @@ static void test_policy_iat_int64_min(void **state)
         check_extreme(cfgs[C_DEFAULT], times, "iat at INT64_MIN");
 }
 
+/* ---- no global state left in the host -------------------------------------- */
+
+/* Parsing a token leaves jansson's allocator as the host had it: the
+ * module may be unloaded (pam_end), so a function of ours installed there
+ * would dangle. What jansson sees of a token in the login process is its
+ * header and claims, never the signature: the TokenReview answer, which
+ * echoes the whole token, is parsed in k8s-login-helper. */
+static void test_jansson_allocator_untouched(void **state)
+{
+        json_malloc_t m = NULL;
+        json_free_t f = NULL;
+        struct token_claims c;
+        char tok[4096], why[K8S_ERR_MAX];
+        size_t len = make_token(tok, sizeof(tok), HDR, BOUND);
+
+        (void)state;
+        assert_int_equal(token_parse(tok, len, &c, why, sizeof(why)), 0);
+        token_claims_clear(&c);
+        json_get_alloc_funcs(&m, &f);
+        assert_ptr_equal(m, malloc);
+        assert_ptr_equal(f, free);
+}
+
 /* ---- token_label --------------------------------------------------------- */
+
+/* The label of a JWT (its header and payload decoded) without a jti. */
+static void label_of_jwt(const char *tok, size_t len, char *buf, size_t buflen)
+{
+        struct token_claims c;
+
+        memset(&c, 0, sizeof(c));
+        c.header = json_object();
+        c.payload = json_object();
+        token_label(tok, len, &c, buf, buflen);
+        token_claims_clear(&c);
+}
 
 static void test_label_sha256(void **state)
 {
@@ -803,15 +838,54 @@ static void test_label_sha256(void **state)
 
         (void)state;
         /* FIPS 180-2 / well-known SHA-256 vectors. */
-        token_label("", 0, NULL, buf, sizeof(buf));
+        label_of_jwt("", 0, buf, sizeof(buf));
         assert_string_equal(buf, "sha256=e3b0c44298fc");
-        token_label("abc", 3, NULL, buf, sizeof(buf));
+        label_of_jwt("abc", 3, buf, sizeof(buf));
         assert_string_equal(buf, "sha256=ba7816bf8f01");
-        token_label("The quick brown fox jumps over the lazy dog", 43, NULL, buf, sizeof(buf));
+        label_of_jwt("The quick brown fox jumps over the lazy dog", 43, buf, sizeof(buf));
         assert_string_equal(buf, "sha256=d7a8fbb307d7");
         /* len, not the NUL, bounds the input. */
-        token_label("abcdef", 3, NULL, buf, sizeof(buf));
+        label_of_jwt("abcdef", 3, buf, sizeof(buf));
         assert_string_equal(buf, "sha256=ba7816bf8f01");
+}
+
+/* Input that is not a JWT (a password typed at the prompt) is labelled
+ * by its length only: no hash, no offset, no byte of it. */
+static void test_label_not_a_jwt(void **state)
+{
+        static const char *const inputs[] = {
+                "hunter2", "correct horse battery staple", "abc", "a.b.c",
+                "Pass.word.123", "eyJhbGciOiJSUzI1NiJ9.notjson.c2ln", "",
+        };
+        char buf[96], want[96], why[K8S_ERR_MAX];
+        struct token_claims c;
+
+        (void)state;
+        token_label("hunter2", 7, NULL, buf, sizeof(buf));
+        assert_string_equal(buf, "not a JWT, 7 bytes");
+        for (size_t i = 0; i < N(inputs); i++) {
+                size_t len = strlen(inputs[i]);
+
+                assert_int_equal(token_parse(inputs[i], len, &c, why, sizeof(why)), -1);
+                token_label(inputs[i], len, &c, buf, sizeof(buf));
+                snprintf(want, sizeof(want), "not a JWT, %zu bytes", len);
+                assert_string_equal(buf, want);
+                /* Exactly that (so nothing of it), and the reason does not
+                 * say where it went wrong. */
+                assert_null(strstr(why, "offset"));
+                token_claims_clear(&c);
+        }
+        /* The twin: a JWT refused for its claims is still a JWT, with a hash. */
+        {
+                char tok[4096];
+                size_t len = make_token(tok, sizeof(tok), HDR, "{\"iss\":\"x\",\"sub\":\"nobody\"}");
+
+                assert_int_equal(token_parse(tok, len, &c, why, sizeof(why)), -1);
+                token_label(tok, len, &c, buf, sizeof(buf));
+                assert_int_equal(strncmp(buf, "sha256=", 7), 0);
+                assert_int_equal(strlen(buf), 7 + 12);
+                token_claims_clear(&c);
+        }
 }
 
 /* Whether label holds any 8-byte run of the token. */
@@ -838,11 +912,11 @@ static void test_label_jti_or_hash(void **state)
         assert_false(leaks(buf, tok, len));
         token_claims_clear(&c);
 
-        /* Without one (legacy), the hash: the same as with no claims. */
+        /* Without one (legacy), the hash. */
         len = make_token(tok, sizeof(tok), HDR, LEGACY);
         assert_int_equal(token_parse(tok, len, &c, why, sizeof(why)), 0);
         token_label(tok, len, &c, buf, sizeof(buf));
-        token_label(tok, len, NULL, plain, sizeof(plain));
+        label_of_jwt(tok, len, plain, sizeof(plain));
         assert_string_equal(buf, plain);
         assert_int_equal(strlen(buf), 7 + 12);
         assert_int_equal(strncmp(buf, "sha256=", 7), 0);
@@ -856,14 +930,14 @@ static void test_label_jti_or_hash(void **state)
         len = make_token(tok, sizeof(tok), HDR, pl);
         assert_int_equal(token_parse(tok, len, &c, why, sizeof(why)), 0);
         token_label(tok, len, &c, buf, sizeof(buf));
-        token_label(tok, len, NULL, plain, sizeof(plain));
+        label_of_jwt(tok, len, plain, sizeof(plain));
         assert_string_equal(buf, plain);
         assert_false(leaks(buf, tok, len));
         token_claims_clear(&c);
 
         /* Two tokens, two labels. */
         len = make_token(tok, sizeof(tok), "{\"alg\":\"RS512\"}", LEGACY);
-        token_label(tok, len, NULL, buf, sizeof(buf));
+        label_of_jwt(tok, len, buf, sizeof(buf));
         assert_string_not_equal(buf, plain);
 }
 
@@ -873,8 +947,12 @@ static void test_label_small_buffer(void **state)
 
         (void)state;
         memset(buf, 'Z', sizeof(buf));
-        token_label("abc", 3, NULL, buf, 8);
+        label_of_jwt("abc", 3, buf, 8);
         assert_string_equal(buf, "sha256=");
+        for (size_t i = 8; i < sizeof(buf); i++)
+                assert_int_equal(buf[i], 'Z');
+        token_label("hunter2", 7, NULL, buf, 8);
+        assert_string_equal(buf, "not a J");
         for (size_t i = 8; i < sizeof(buf); i++)
                 assert_int_equal(buf[i], 'Z');
 }
@@ -893,7 +971,9 @@ int main(void)
                                                 configs_teardown),
                 cmocka_unit_test_setup_teardown(test_policy_iat_int64_min, configs_setup,
                                                 configs_teardown),
+                cmocka_unit_test(test_jansson_allocator_untouched),
                 cmocka_unit_test(test_label_sha256),
+                cmocka_unit_test(test_label_not_a_jwt),
                 cmocka_unit_test(test_label_jti_or_hash),
                 cmocka_unit_test(test_label_small_buffer),
         };
