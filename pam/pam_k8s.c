@@ -81,7 +81,7 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
         pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
                    LOG_INFO : LOG_NOTICE,
                    "%s %s user=%s identity=%s token=%s reason=%s", what,
-                   verify_status_name(r->status), util_sanitize(safe, sizeof(safe), user, 64),
+                   verify_status_name(r->status), util_sanitize_word(safe, sizeof(safe), user, 64),
                    identity, r->label[0] ? r->label : "-", r->reason);
 }
 
