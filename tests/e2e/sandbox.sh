@@ -141,8 +141,8 @@ e2e_start_sshd() {
         # The host key is shipped, as the README says it must be: with
         # StrictHostKeyChecking=no the host-key question never reached
         # askpass, which hid a client answering it with the token forever.
-        printf '[127.0.0.1]:%s %s\n' "$SSHD_PORT" "$(cut -d' ' -f1,2 "$T/ssh_host_ed25519_key.pub")" \
-                > "$T/known_hosts"
+        printf '%s %s\n' "$([ "$SSHD_PORT" = 22 ] && echo 127.0.0.1 || echo "[127.0.0.1]:$SSHD_PORT")" \
+                "$(cut -d' ' -f1,2 "$T/ssh_host_ed25519_key.pub")" > "$T/known_hosts"
         chmod 0644 "$T/known_hosts"
         SSH_OPTS=(-F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile="$T/known_hosts"
                 -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes
