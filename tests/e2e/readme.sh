@@ -154,7 +154,7 @@ while IFS= read -r line; do
         expect "README sudo line $n ($(echo "$line" | grep -o 'sudo -[AS]')): runs id -u as root, and only that" \
                 "0 0" "$? $(cat "$T/sudo.out")"
         OUT=$T/sudo.err
-        expect_no_grep "... with no error from a part past the last" "no part" "$T/sudo.err"
+        expect_no_grep "... with no error from a part past the last" "k8s-login askpass:" "$T/sudo.err"
 done < "$T/sudo.lines"
 expect "the README has two sudo lines" 2 "$n"
 # The twin: the whole token on one line, which sudo refuses to pass on,
