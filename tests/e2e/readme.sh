@@ -186,6 +186,10 @@ expect "README job, key in /etc/ssh/ssh_known_hosts: logs in as demo_ci and runs
         "0 demo_ci" "$JOB_RC $(cat "$T/job.out")"
 
 # --- by hand: the stand-in server on port 6443, a token checked ----------------------
+timeout 30 "$PYTHON3" "$FIXTURE" serve --pki "$PKI" > "$T/serve.out" 2>&1
+expect "k8sfake serve with neither --port nor --port-file is a usage error" 2 "$?"
+timeout 30 "$PYTHON3" "$FIXTURE" serve --pki "$PKI" --port 65536 > "$T/serve.out" 2>&1
+expect "... and so is a port past 65535" 2 "$?"
 run_block byhand-server
 # The README's & leaves the server running: wait for it, stop it at the end.
 for _ in $(seq 1 100); do
