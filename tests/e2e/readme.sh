@@ -22,7 +22,7 @@ block() {
         awk -v name="$1" '$0 == "<!-- test: " name " -->" { f = 1; next }
                 f == 1 && /^```/ { f = 2; next } f == 2 && /^```/ { exit } f == 2 { print }' "$README"
 }
-for b in quickstart install-nss id-output install-pam byhand-server byhand-check ssh-hostkey \
+for b in quickstart install-nss id-output install-pam install-sshd-sudo byhand-server byhand-check ssh-hostkey \
         ssh-token sudo job; do
         [ -n "$(block "$b")" ] || { tap_fail "README.md has the block '$b'"; tap_done; exit 1; }
 done
@@ -109,6 +109,17 @@ expect_grep "... but without a home directory" "Could not chdir to home director
 run_block install-pam
 expect "README: pam-auth-update --enable k8s-login mkhomedir" 0 "$RC"
 expect_grep "... pam_mkhomedir is in common-session" "pam_mkhomedir\.so" /etc/pam.d/common-session
+
+# sshd and sudo: the package's examples are configs/ (debian/rules). sshd
+# was started with the drop-in already; the block must put back the same files.
+mkdir -p "$T/doc/k8s-login"
+cp -a "$top_srcdir/configs" "$T/doc/k8s-login/examples"
+mount -t overlay e2e-doc -o "lowerdir=$T/doc:/usr/share/doc" /usr/share/doc
+rm -f /etc/ssh/sshd_config.d/k8s-login.conf /etc/sudoers.d/k8s-login
+run_block install-sshd-sudo
+expect "README: the sshd drop-in and the sudoers file, visudo -c" 0 "$RC"
+expect "... are the files of configs/, the sudoers one mode 0440" "same same 440" \
+        "$(cmp -s /etc/ssh/sshd_config.d/k8s-login.conf "$top_srcdir/configs/sshd_config.d/k8s-login.conf" && echo same) $(cmp -s /etc/sudoers.d/k8s-login "$top_srcdir/configs/sudoers.d/k8s-login" && echo same) $(stat -c %a /etc/sudoers.d/k8s-login)"
 
 # --- ssh: the host key, then the token ---------------------------------------------
 # First with ~/.ssh/known_hosts empty: the command ends at once, and sends nothing.
