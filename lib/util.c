@@ -224,7 +224,7 @@ void util_wipe_free(void *p, size_t n)
         free(p);
 }
 
-char *util_sanitize(char *buf, size_t len, const char *src, size_t max)
+static char *sanitize(char *buf, size_t len, const char *src, size_t max, bool space)
 {
         size_t o = 0, i;
 
@@ -234,7 +234,7 @@ char *util_sanitize(char *buf, size_t len, const char *src, size_t max)
                 src = "(none)";
         for (i = 0; src[i] && i < max; i++) {
                 unsigned char c = (unsigned char)src[i];
-                if (c >= 0x21 && c < 0x7f && c != '\\') {
+                if (c >= (space ? 0x20 : 0x21) && c < 0x7f && c != '\\') {
                         if (o + 1 >= len)
                                 break;
                         buf[o++] = (char)c;
@@ -251,4 +251,16 @@ char *util_sanitize(char *buf, size_t len, const char *src, size_t max)
         }
         buf[o] = '\0';
         return buf;
+}
+
+/* Reasons are prose: a space stays a space (\x20 made them unreadable). */
+char *util_sanitize(char *buf, size_t len, const char *src, size_t max)
+{
+        return sanitize(buf, len, src, max, true);
+}
+
+/* A value inside "key=value key=value": a space would forge a field. */
+char *util_sanitize_word(char *buf, size_t len, const char *src, size_t max)
+{
+        return sanitize(buf, len, src, max, false);
 }

@@ -398,6 +398,18 @@ static enum nss_status groups_of(const char *user, gid_t skip, long *start, long
 
         if (!user || !user_by_name(user, &id, &uid, &gid))
                 return not_found(errnop);
+        /* (gid_t)-1 is never a group: it is a caller that knew no primary
+         * group, as coreutils' id does when getpwuid() cannot name a UID
+         * not yet allocated, and glibc put it first in the list. Ours is
+         * known: it takes that place, instead of "groups=4294967295". */
+        if (skip == (gid_t)-1) {
+                long hole = -1, i;
+                for (i = 0; i < *start && (*groupsp)[i] != gid; i++)
+                        if (hole < 0 && (*groupsp)[i] == (gid_t)-1)
+                                hole = i;
+                if (i == *start && hole >= 0)
+                        (*groupsp)[hole] = gid;
+        }
         if (add_gid(gid, skip, start, size, groupsp, limit) < 0 ||
             add_gid(S.cfg->uid_min, skip, start, size, groupsp, limit) < 0) {
                 *errnop = ENOMEM;

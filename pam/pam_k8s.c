@@ -81,7 +81,7 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
         pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
                    LOG_INFO : LOG_NOTICE,
                    "%s %s user=%s identity=%s token=%s reason=%s", what,
-                   verify_status_name(r->status), util_sanitize(safe, sizeof(safe), user, 64),
+                   verify_status_name(r->status), util_sanitize_word(safe, sizeof(safe), user, 64),
                    identity, r->label[0] ? r->label : "-", r->reason);
 }
 
@@ -105,31 +105,47 @@ static struct config *load_config(pam_handle_t *pamh, const struct args *a,
         return cfg;
 }
 
+/* An answer of this many bytes is at a known client limit: sudo (and
+ * Linux-PAM's conversation) refuse answers of 512 bytes or more, and
+ * clients that cut a line cut it at 511 or 512. */
+static bool at_sudo_limit(size_t n)
+{
+        return n == 511 || n == 512;
+}
+
 /* Reads the token from the conversation, in parts when an answer ends in
- * a backslash. Returns PAM_SUCCESS with a TOKEN_BUF buffer in *out. */
+ * a backslash. Returns PAM_SUCCESS with a TOKEN_BUF buffer in *out; *cut
+ * is the number of the last part when more than one part came and the
+ * last answer had 511 or 512 bytes (probably cut by a client), else 0. */
 static int ask_token(pam_handle_t *pamh, const struct args *a, char **out, size_t *len,
-                     char *why, size_t whylen)
+                     int *cut, char *why, size_t whylen)
 {
         char *tok = calloc(1, TOKEN_BUF);
-        size_t have = 0;
+        size_t have = 0, prev = 0; /* prev: the bytes of the previous part */
         int rc = PAM_AUTH_ERR;
 
         *out = NULL;
+        *cut = 0;
         if (!tok)
                 return PAM_BUF_ERR;
         for (int part = 1;; part++) {
                 char *resp = NULL;
-                size_t n;
+                size_t n, raw;
                 bool more;
 
                 rc = part == 1 ? pam_prompt(pamh, PAM_PROMPT_ECHO_OFF, &resp, PROMPT)
                                : pam_prompt(pamh, PAM_PROMPT_ECHO_OFF, &resp, PROMPT_PART, part);
                 if (rc != PAM_SUCCESS) {
-                        util_fmt(why, whylen, "conversation failed at part %d", part);
+                        /* sudo answers a line of 512 bytes or more with
+                         * PAM_CONV_ERR and nothing else: name the usual cause. */
+                        util_fmt(why, whylen, "conversation failed at part %d: the client sent no "
+                                 "answer (sudo and Linux-PAM's conversation refuse answers of 512 "
+                                 "bytes or more: send the token in parts ending in '\\', as "
+                                 "k8s-login askpass does)", part);
                         util_wipe_free(resp, resp ? strlen(resp) : 0);
                         goto fail;
                 }
-                n = resp ? strlen(resp) : 0;
+                raw = n = resp ? strlen(resp) : 0;
                 more = n > 0 && resp[n - 1] == '\\';
                 if (more)
                         n--;
@@ -139,18 +155,42 @@ static int ask_token(pam_handle_t *pamh, const struct args *a, char **out, size_
                         util_wipe_free(resp, resp ? strlen(resp) : 0);
                         goto fail;
                 }
+                /* A part the same as the one before is a client answering
+                 * every prompt with one password: ssh, when keyboard-
+                 * interactive fails, falls back to password authentication,
+                 * and sshd repeats that password to each of our prompts,
+                 * which would end, 33 prompts later, in "longer than 16384
+                 * bytes" and hide the real refusal. A real token never does
+                 * it: its parts are slices of a base64url JWT whose claims
+                 * and signature never repeat a run of hundreds of bytes
+                 * (two identical 499-byte slices of the signature alone are
+                 * a 1 in 2^2994 chance), so refusing costs nothing real. */
+                if (part > 1 && n == prev && !memcmp(tok + have - prev, resp, n)) {
+                        util_fmt(why, whylen, "part %d repeats part %d byte for byte: a client "
+                                 "answering every prompt with one password (ssh's fallback to "
+                                 "password authentication?); use keyboard-interactive "
+                                 "(ssh -o PreferredAuthentications=keyboard-interactive)",
+                                 part, part - 1);
+                        util_wipe_free(resp, raw);
+                        goto fail;
+                }
                 if (n > TOKEN_MAX - have) {
                         util_fmt(why, whylen, "token longer than %d bytes at part %d", TOKEN_MAX, part);
-                        util_wipe_free(resp, strlen(resp));
+                        util_wipe_free(resp, raw);
                         goto fail;
                 }
                 memcpy(tok + have, resp, n);
                 have += n;
-                util_wipe_free(resp, strlen(resp));
-                if (!more)
-                        break;
+                prev = n;
+                util_wipe_free(resp, raw);
                 if (a->debug)
-                        pam_syslog(pamh, LOG_DEBUG, "part %d: %zu bytes, more follows", part, n);
+                        pam_syslog(pamh, LOG_DEBUG, "part %d: %zu bytes%s", part, raw,
+                                   at_sudo_limit(raw) ? ", sudo's limit" : more ? ", more follows" : "");
+                if (!more) {
+                        if (part > 1 && at_sudo_limit(raw))
+                                *cut = part;
+                        break;
+                }
         }
         *out = tok;
         *len = have;
@@ -225,7 +265,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         char *tok = NULL, why[K8S_ERR_MAX / 2] = "";
         size_t len = 0;
         struct args a;
-        int rc;
+        int rc, cut = 0;
 
         if (parse_args(pamh, argc, argv, &a) < 0)
                 return PAM_AUTHINFO_UNAVAIL;
@@ -258,7 +298,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         if (rc != PAM_SUCCESS && a.use_first_pass) {
                 util_fmt(why, sizeof(why), "use_first_pass given but no token from an earlier module");
         } else if (rc != PAM_SUCCESS) {
-                rc = ask_token(pamh, &a, &tok, &len, why, sizeof(why));
+                rc = ask_token(pamh, &a, &tok, &len, &cut, why, sizeof(why));
         }
         if (rc != PAM_SUCCESS) {
                 /* Logged as a refusal; the conversation's own error (say,
@@ -272,6 +312,14 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         {
                 struct verify_result account = *r;
                 verify_token(cfg, &account, tok, len, r);
+        }
+        /* A last part at sudo's limit was most likely cut, not typed. */
+        if (r->status == VERIFY_DENY && cut) {
+                char reason[sizeof(r->reason)];
+                snprintf(reason, sizeof(reason), "%s", r->reason);
+                verify_set(r, VERIFY_DENY, "%s; its last part (part %d) has 511 or 512 bytes, "
+                           "sudo's limit: it was probably cut off (send parts of at most 500 bytes "
+                           "ending in '\\')", reason, cut);
         }
         /* The first login of an account allocates its UID for good. */
         verify_bind(cfg, r, true, true);

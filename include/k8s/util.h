@@ -39,9 +39,11 @@ void util_wipe_free(void *p, size_t n);
 char *util_fmt(char *buf, size_t len, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
 
-/* Copies src into buf (size len) with control and non-ASCII bytes escaped
- * as \xNN and at most max visible bytes, for text an attacker chose that
- * goes into a log line. Returns buf. */
+/* Copies src into buf (size len) with control bytes, backslash and bytes
+ * of 0x7f and above escaped as \xNN (spaces kept), and at most max source
+ * bytes, for text an attacker chose that goes into a log line. Returns buf. */
 char *util_sanitize(char *buf, size_t len, const char *src, size_t max);
+/* The same with spaces escaped too, for one value of a "key=value" line. */
+char *util_sanitize_word(char *buf, size_t len, const char *src, size_t max);
 
 #endif

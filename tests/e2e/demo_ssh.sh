@@ -18,7 +18,9 @@ mkdir -p /var/run/secrets/tokens
 mint --alg RS256 --ns demo --sa debugger --pod debugger --aud k8s-login --exp-in 600 \
         > /var/run/secrets/tokens/k8s-login
 echo "    token at /var/run/secrets/tokens/k8s-login: $(wc -c < /var/run/secrets/tokens/k8s-login) bytes, RS256 (never printed)"
-echo "    \$ SSH_ASKPASS=k8s-login-askpass SSH_ASKPASS_REQUIRE=force ssh demo_debugger@127.0.0.1 'id; env | grep ^K8S_'"
+echo "    (sshd's host key is in known_hosts, as the README says it must be)"
+echo "    \$ SSH_ASKPASS=k8s-login-askpass SSH_ASKPASS_REQUIRE=force ssh -o PreferredAuthentications=keyboard-interactive \\"
+echo "          -o NumberOfPasswordPrompts=1 -o StrictHostKeyChecking=yes demo_debugger@127.0.0.1 'id; env | grep ^K8S_'"
 e2e_ssh_askpass demo_debugger 'id; env | grep ^K8S_ | sort; echo "home: $(pwd)"' |
         sed 's/^/    /'
 rc=${PIPESTATUS[0]}

@@ -8,6 +8,10 @@
 # Source this file first, call e2e_enter "$0" "$@" (re-executes the
 # script in a new mount namespace, or says why it must skip), then
 # source tests/integration/lib.sh and call e2e_setup.
+#
+# E2E_NET=private: a private network namespace too (only its own
+# loopback), so sshd can listen on port 22 and host names in /etc/hosts
+# (a copy) can point at it: the README's commands then run as written.
 
 # e2e_enter SCRIPT ARGS...: returns inside the namespace; outside it,
 # re-executes SCRIPT there, or prints a TAP skip (E2E_SKIP=exit1: fail).
@@ -18,8 +22,10 @@ e2e_enter() {
                 why="needs root (sshd, sudo and mount namespaces; CI runs as root)"
         elif [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
                 why="a sanitized pam_k8s.so cannot load into the real sshd and setuid sudo (the normal build runs these)"
-        elif ! unshare -m --propagation private true 2>/dev/null; then
-                why="unshare -m is not permitted here"
+        elif ! err=$(unshare -m --propagation private ${E2E_NET:+-n} true 2>&1); then
+                # Say what failed: in a chroot whose / is no mount point,
+                # "cannot change root filesystem propagation: Invalid argument".
+                why="unshare -m${E2E_NET:+ -n} failed: ${err:-no message}"
         else
                 for p in /usr/sbin/sshd /usr/bin/ssh /usr/bin/sshpass /usr/bin/sudo \
                         /usr/sbin/pam-auth-update /usr/bin/setpriv; do
@@ -31,7 +37,7 @@ e2e_enter() {
                 echo "1..0 # SKIP $why"
                 exit 0
         fi
-        exec unshare -m --propagation private env K8S_E2E_NS=1 bash "$@"
+        exec unshare -m --propagation private ${E2E_NET:+-n} env K8S_E2E_NS=1 bash "$@"
 }
 
 # e2e_setup: installs the build and configs/, starts the stand-in API
@@ -41,6 +47,9 @@ e2e_setup() {
         local src=$top_srcdir/configs sec=/usr/lib/$MULTIARCH/security f
 
         ROOT=$T/root
+        if [ -n "${E2E_NET:-}" ]; then
+                ip link set lo up || { echo "cannot bring up lo in the network namespace" >&2; exit 1; }
+        fi
         make -s -C "$top_builddir" install DESTDIR="$ROOT" > "$T/install.log" 2>&1 ||
                 { cat "$T/install.log" >&2; echo "make install failed" >&2; exit 1; }
         KL=$ROOT/usr/bin/k8s-login
@@ -119,7 +128,7 @@ e2e_write_config() {
 e2e_start_sshd() {
         local i
         ssh-keygen -q -t ed25519 -N '' -f "$T/ssh_host_ed25519_key"
-        SSHD_PORT=$(free_port)
+        SSHD_PORT=${E2E_SSHD_PORT:-$(free_port)}
         # Debian's own sshd_config, which reads sshd_config.d/ first; the
         # syslog shim writes what pam_k8s logs to $T/syslog.
         env LD_PRELOAD="$SYSLOG_SHIM" K8S_TEST_SYSLOG="$T/syslog" \
@@ -132,8 +141,14 @@ e2e_start_sshd() {
                         "$SSHD_PORT" 2>/dev/null && break
                 sleep 0.05
         done
-        SSH_OPTS=(-F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile=/dev/null
-                -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=no
+        # The host key is shipped, as the README says it must be: with
+        # StrictHostKeyChecking=no the host-key question never reached
+        # askpass, which hid a client answering it with the token forever.
+        printf '%s %s\n' "$([ "$SSHD_PORT" = 22 ] && echo 127.0.0.1 || echo "[127.0.0.1]:$SSHD_PORT")" \
+                "$(cut -d' ' -f1,2 "$T/ssh_host_ed25519_key.pub")" > "$T/known_hosts"
+        chmod 0644 "$T/known_hosts"
+        SSH_OPTS=(-F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile="$T/known_hosts"
+                -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes
                 -o PubkeyAuthentication=no -o NumberOfPasswordPrompts=1
                 -o ConnectTimeout=5 -o LogLevel=ERROR)
 }

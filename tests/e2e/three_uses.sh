@@ -1,5 +1,5 @@
 #!/bin/bash
-# The three uses, end to end with the real programs (issue 5): ssh into a
+# The three uses, end to end with the real programs: ssh into a
 # debug host with a token, sudo keyed on a service account and on a
 # namespace's group, and a job with a token file and no terminal logging
 # in to a batch host. sshd, ssh, sshpass, sudo and pam-auth-update are
@@ -144,8 +144,8 @@ plant() { # USER GROUP
         install -m 0600 -o "$1" -g "$2" "$T/planted.pub" "/home/$1/.ssh/authorized_keys"
 }
 key_login() {
-        timeout 30 ssh -F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile=/dev/null \
-                -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=no -o BatchMode=yes \
+        timeout 30 ssh -F /dev/null -p "$SSHD_PORT" -o UserKnownHostsFile="$T/known_hosts" \
+                -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o BatchMode=yes \
                 -o PreferredAuthentications=publickey -o IdentitiesOnly=yes -i "$T/planted" \
                 -o LogLevel=ERROR "$1@127.0.0.1" 'id -un' > "$T/ssh.out" 2> "$T/ssh.err"
         echo "$? $(cat "$T/ssh.out")"
@@ -296,11 +296,29 @@ new_log
 expect_grep "... and pam_k8s logged that the API server is unreachable" \
         "pam_k8s\(sshd:auth\): auth unavailable user=demo_debugger .*reason=API server unreachable" "$T/syslog.new"
 
+# ssh without PreferredAuthentications=keyboard-interactive: when
+# keyboard-interactive fails, ssh falls back to password authentication,
+# askpass may answer the password prompt with part 1, and sshd repeats
+# that answer to every "part N" prompt. The log must still end with the
+# truth (the API server is down), or name the repetition; it once said
+# "token longer than 16384 bytes at part 33".
+DOWN_LONG=$(token_file down-long --alg RS256 --ns demo --sa debugger --pad-to 1500 "${POD_ARGS[@]}")
+new_log
+timeout 30 setsid -w env K8S_LOGIN_TOKEN_FILE="$DOWN_LONG" SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \
+        ssh "${SSH_OPTS[@]}" demo_debugger@127.0.0.1 id < /dev/null > "$T/ssh.out" 2> "$T/ssh.err"
+expect "ssh with the API server down, password fallback allowed, is refused (within the timeout)" 255 "$?"
+new_log
+grep 'pam_k8s(sshd:auth)' "$T/syslog.new" | tail -1 > "$T/last-auth"
+expect_grep "... and pam_k8s's last line names the API server or the repeated answer" \
+        "auth (unavailable|deny) user=demo_debugger .*reason=(API server unreachable|part 2 repeats part 1 byte for byte: .*use keyboard-interactive)" \
+        "$T/last-auth"
+expect_no_grep "... never a token too long" "longer than 16384" "$T/syslog.new"
+
 expect_no_grep "no error from libpam about pam_k8s's environment in any login" \
         "delete non-existent entry" "$T/syslog"
 
 # --- no token anywhere it must not be ------------------------------------------
-for f in "$ES" "$LONG" "$RS_DBG" "$RS_CI" "$DOWN"; do
+for f in "$ES" "$LONG" "$RS_DBG" "$RS_CI" "$DOWN" "$DOWN_LONG"; do
         tok=$(tr -d '\n' < "$f")
         for log in "$T/syslog" "$T/sshd.log"; do
                 expect_no_grep "no slice of a token in $(basename "$log") ($(basename "$f"))" "${tok:40:40}" "$log"

@@ -83,6 +83,8 @@ write_config "$T/down.conf" "$(free_port)"
 k8slogin check --config "$T/down.conf" <<< "$ES" > "$OUT" 2>&1
 expect "an unreachable API server is 'unavailable' (exit 3)" 3 "$?"
 expect_grep "... and says why" '^reason: API server unreachable' "$OUT"
+expect_grep "... in words: libcurl's error with its spaces, never \\x20" \
+        '^reason: API server unreachable: Failed to connect to 127\.0\.0\.1 port [0-9]+ ' "$OUT"
 
 "$K8S_LOGIN" config-test --config "$CONF" > "$OUT" 2>&1
 expect "config-test accepts a good config" 0 "$?"

@@ -229,6 +229,14 @@ if unshare -m true 2>/dev/null; then
                 "$(glibc id demo_debugger)"
         expect "glibc: a never-seen name in an allowed namespace answers before its first login" \
                 "$(first_choice ci newjob $MIN $MAX)" "$(glibc getent passwd ci_newjob | cut -d: -f3)"
+        # coreutils' id asks getpwuid() for the UID, which is not allocated
+        # yet, and passes (gid_t)-1 as the primary group to getgrouplist().
+        U_JOB=$(first_choice ci newjob $MIN $MAX); G_CI=$(first_choice ci - $MIN $MAX)
+        expect "glibc: id of a name before its first login shows its groups, no 4294967295" \
+                "uid=$U_JOB gid=$G_CI(k8s_ci) groups=$G_CI(k8s_ci),$MIN(k8s)" "$(glibc id ci_newjob)"
+        expect "glibc: getent initgroups of that name" "ci_newjob $G_CI $MIN" \
+                "$(glibc getent initgroups ci_newjob | xargs)"
+        expect "glibc: id -G of that name" "$G_CI $MIN" "$(glibc id -G ci_newjob)"
         glibc getent passwd kube-system_default > /dev/null
         expect "glibc: a disallowed namespace is not found" 2 "$?"
         expect "glibc: the host's own accounts still come from files" "root:x:0:0:root:/root:/bin/bash" \

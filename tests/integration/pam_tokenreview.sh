@@ -64,10 +64,72 @@ answers "$T/ans" "$P1\\" "$P2\\" "$P3\\" ""
 login k8s demo_debugger --answers "$T/ans"
 expect "an empty last part is refused" PAM_AUTH_ERR "$AUTH"
 BIG=$(head -c 9000 /dev/zero | tr '\0' 'A')
-answers "$T/ans" "$BIG\\" "$BIG\\" "$BIG\\" "$BIG"
+# Each part differs from the one before: a repeat is refused as such.
+answers "$T/ans" "$BIG\\" "${BIG//A/B}\\" "$BIG\\" "$BIG"
+new_log
 login k8s demo_debugger --answers "$T/ans"
 expect "parts adding up past 16 KiB are refused" PAM_AUTH_ERR "$AUTH"
 expect "... without waiting for more parts" 2 "$(grep -c '^prompt(hidden)' "$OUT")"
+new_log
+expect_grep "... and the log says so" 'auth deny user=demo_debugger .*reason=token longer than 16384 bytes at part 2 ' "$T/syslog.new"
+
+# ssh's fallback to password authentication: sshd answers every prompt
+# with the one password, here part 1 of a token. Refused at the first
+# repeat, and the log names the likely cause, not "longer than 16384".
+REP=()
+for n in $(seq 1 40); do REP+=("$P1\\"); done
+answers "$T/ans" "${REP[@]}"
+login k8s demo_debugger --answers "$T/ans"
+expect "a client repeating part 1 to every prompt is refused" PAM_AUTH_ERR "$AUTH"
+expect "... at the first repeat" 2 "$(grep -c '^prompt(hidden)' "$OUT")"
+new_log
+expect_grep "... and the log says why, and how to avoid it" \
+        "auth deny user=demo_debugger .*reason=part 2 repeats part 1 byte for byte: a client answering every prompt with one password \\(ssh's fallback to password authentication\\?\\); use keyboard-interactive" \
+        "$T/syslog.new"
+expect_no_grep "... never that the token was too long" "longer than 16384" "$T/syslog.new"
+answers "$T/ans" "$P1\\" "$P1"
+login k8s demo_debugger --answers "$T/ans"
+expect "a last part repeating the part before is refused too" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... as a repeat" 'reason=part 2 repeats part 1 byte for byte' "$T/syslog.new"
+# The twin: the same part again, but not right after itself, is a part.
+answers "$T/ans" "$P1\\" "$P2\\" "$P1\\" "$P3"
+login k8s demo_debugger --answers "$T/ans"
+expect "... the same part later, not right after itself, is read on (and the token refused)" \
+        "PAM_AUTH_ERR 4" "$AUTH $(grep -c '^prompt(hidden)' "$OUT")"
+new_log
+expect_no_grep "... not as a repeat" 'repeats part' "$T/syslog.new"
+
+# sudo refuses an answer of 512 bytes or more with a conversation error
+# and nothing else; the log names that likely cause.
+: > "$T/ans"
+login k8s demo_debugger --answers "$T/ans"
+expect "a conversation that fails at part 1 is a conversation error" PAM_CONV_ERR "$AUTH"
+new_log
+expect_grep "... and the log names sudo's limit as the likely cause" \
+        "auth deny user=demo_debugger .*reason=conversation failed at part 1: .*refuse answers of 512 bytes or more: send the token in parts ending in '\\\\'" \
+        "$T/syslog.new"
+answers "$T/ans" "$P1\\"
+login k8s demo_debugger --answers "$T/ans"
+expect "... and at part 2, its number" PAM_CONV_ERR "$AUTH"
+new_log
+expect_grep "... in the log" 'reason=conversation failed at part 2: ' "$T/syslog.new"
+# A last part of 511 or 512 bytes after others: cut at sudo's limit.
+RS2=$(mint --alg RS256 --pad-to 1500)
+for cut in 511 512 510; do
+        answers "$T/ans" "${RS2:0:499}\\" "${RS2:499:$cut}"
+        login k8s demo_debugger --answers "$T/ans"
+        new_log
+        if [ "$cut" = 510 ]; then
+                expect "a token whose last part has 510 bytes is refused" PAM_AUTH_ERR "$AUTH"
+                expect_no_grep "... with no word of sudo's limit (the twin)" "sudo's limit" "$T/syslog.new"
+        else
+                expect "a token whose last part has $cut bytes is refused" PAM_AUTH_ERR "$AUTH"
+                expect_grep "... and the log says part 2 was probably cut at sudo's limit" \
+                        "auth deny user=demo_debugger .*; its last part \\(part 2\\) has 511 or 512 bytes, sudo's limit: it was probably cut off" \
+                        "$T/syslog.new"
+        fi
+done
 LONG=$(mint --alg RS256 --pad-to 1500)
 CUT=${LONG:0:1023}
 try "a token cut at 1023 bytes is refused" PAM_AUTH_ERR demo_debugger "$CUT"

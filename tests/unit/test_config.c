@@ -493,7 +493,7 @@ static void test_unknown_key(void **state)
         build(text, sizeof(text), "= k8s-login", NULL);
         expect_error(text, PATH ":7: unknown key ''");
         build(text, sizeof(text), "allow namespaces = x", NULL);
-        expect_error(text, PATH ":7: unknown key 'allow\\x20namespaces'");
+        expect_error(text, PATH ":7: unknown key 'allow namespaces'");
         /* Attacker-chosen bytes are escaped in the message. */
         build(text, sizeof(text), "f\x1b[2Joo = 1", NULL);
         expect_error(text, PATH ":7: unknown key 'f\\x1b[2Joo'");

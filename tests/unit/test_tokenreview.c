@@ -174,10 +174,10 @@ static const struct tr_row rows[] = {
                ANSWER(STATUS("\"authenticated\":false,\"error\":\"[invalid bearer token, "
                              "token audiences [\\\"x\\\"] is invalid for the target audiences "
                              "[\\\"k8s-login\\\"]]\"")), VERIFY_DENY,
-               "API server refused the token: [invalid\\x20bearer"),
+               "API server refused the token: [invalid bearer"),
         REFUSE("error with authenticated true", 201,
                ANSWER(STATUS(AUTH ",\"error\":\"token expired\"," SA_USER "," AUDS)), VERIFY_DENY,
-               "API server refused the token: token\\x20expired"),
+               "API server refused the token: token expired"),
         REFUSE("error with escapes", 201,
                ANSWER(STATUS("\"error\":\"\\u001b[2Jgone\"")), VERIFY_DENY,
                "refused the token: \\x1b[2Jgone"),
