@@ -164,8 +164,9 @@ PY
 }
 registry "$T/state/uids" 50
 registry "$T/state5000/uids" 5000
-n50=$("$K8S_LOGIN" users --config "$T/conf/jwks.conf" | wc -l)
-n5k=$("$K8S_LOGIN" users --config "$T/conf/nss.conf" | wc -l)
+# (users prints a header line first)
+n50=$("$K8S_LOGIN" users --config "$T/conf/jwks.conf" | sed 1d | wc -l)
+n5k=$("$K8S_LOGIN" users --config "$T/conf/nss.conf" | sed 1d | wc -l)
 [ "$n50" = 50 ] && [ "$n5k" = 5000 ] ||
         { echo "bench: registries hold $n50 and $n5k accounts, not 50 and 5000" >&2; exit 1; }
 

@@ -28,7 +28,7 @@
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
 #endif
 
-/* The intermediate process's exit codes besides the helper's own. */
+/* What the intermediate process reports besides the helper's exit code. */
 #define EXIT_NO_CLONE 120
 #define EXIT_NO_EXEC 121
 #define EXIT_SIGNALLED 122
@@ -74,16 +74,18 @@ static int open_helper(const char *path, char *why, size_t whylen)
  * exit signal, so it must stay async-signal-safe (no malloc, no stdio, no
  * glibc fork and its atfork handlers: the raw clone again). It puts itself
  * in its own process group (the caller kills the group at the deadline),
- * starts the helper, waits for it and exits with its status. Every signal
- * is blocked from before the clone until the helper resets them. */
+ * starts the helper, waits for it and writes its exit code to status_fd
+ * (not as its own exit code: a host under valgrind makes every copy of
+ * itself exit with valgrind's code). Every signal is blocked from before
+ * the clone until the helper resets them. */
 static void __attribute__((noreturn))
-intermediate(int helper_fd, int child_sock, int parent_sock, int devnull)
+intermediate(int helper_fd, int child_sock, int parent_sock, int devnull, int status_fd)
 {
         static char *const argv[] = { "k8s-login-helper", NULL };
         static char *const envp[] = { NULL };
         struct sigaction dfl;
         pid_t self = (pid_t)syscall(SYS_getpid), pid;
-        int st = 0;
+        int st = 0, code;
 
         memset(&dfl, 0, sizeof(dfl));
         dfl.sa_handler = SIG_DFL;
@@ -92,8 +94,11 @@ intermediate(int helper_fd, int child_sock, int parent_sock, int devnull)
         setpgid(0, 0);
         close(parent_sock);
         pid = (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0, 0, 0, 0);
-        if (pid < 0)
-                _exit(EXIT_NO_CLONE);
+        if (pid < 0) {
+                code = EXIT_NO_CLONE;
+                (void)!write(status_fd, &code, sizeof(code));
+                _exit(0);
+        }
         if (pid == 0) {
                 /* Dies with the intermediate process when it is killed. */
                 prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -113,10 +118,14 @@ intermediate(int helper_fd, int child_sock, int parent_sock, int devnull)
         }
         close(child_sock);
         while (waitpid(pid, &st, 0) < 0) {
-                if (errno != EINTR)
-                        _exit(EXIT_NO_EXEC);
+                if (errno != EINTR) {
+                        st = EXIT_NO_EXEC << 8;
+                        break;
+                }
         }
-        _exit(WIFEXITED(st) ? WEXITSTATUS(st) : EXIT_SIGNALLED);
+        code = WIFEXITED(st) ? WEXITSTATUS(st) : EXIT_SIGNALLED;
+        (void)!write(status_fd, &code, sizeof(code));
+        _exit(0);
 }
 
 /* Sends the request: a header of lines, an empty line, the token. */
@@ -217,8 +226,26 @@ fail:
         return -1;
 }
 
+/* Reads the helper's exit code from the intermediate process by the
+ * deadline: the code, or -1. */
+static int read_status(int fd, int64_t deadline)
+{
+        struct pollfd p = { fd, POLLIN, 0 };
+        int code = -1;
+
+        for (;;) {
+                int r = poll(&p, 1, remaining(deadline));
+                if (r < 0 && errno == EINTR)
+                        continue;
+                if (r <= 0 || read(fd, &code, sizeof(code)) != (ssize_t)sizeof(code))
+                        return -1;
+                return code;
+        }
+}
+
 /* Waits for the intermediate process until the deadline; then kills its
- * group and reaps it. Returns its exit code, or -1 when it was killed. */
+ * group and reaps it. Returns 0 when it exited by itself, -1 when it was
+ * killed. */
 static int reap(pid_t pid, int64_t deadline, bool kill_now)
 {
         long pause_ns = 20000;
@@ -227,7 +254,7 @@ static int reap(pid_t pid, int64_t deadline, bool kill_now)
         while (!kill_now) {
                 pid_t w = waitpid(pid, &st, __WALL | WNOHANG);
                 if (w == pid)
-                        return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+                        return 0;
                 if (w < 0 && errno != EINTR)
                         return -1;
                 if (remaining(deadline) == 0)
@@ -296,7 +323,7 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
 {
         int64_t deadline = now_ms() + cfg->timeout * 1000L;
         char head[4096 + 256], err[K8S_ERR_MAX] = "";
-        int hfd = -1, devnull = -1, sv[2] = { -1, -1 }, n, code;
+        int hfd = -1, devnull = -1, sv[2] = { -1, -1 }, stp[2] = { -1, -1 }, n, code;
         sigset_t all, old;
         pid_t pid;
         bool ok = false;
@@ -312,7 +339,8 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         if ((hfd = open_helper(cfg->helper, why, whylen)) < 0)
                 return -1;
         if ((devnull = open("/dev/null", O_RDWR | O_CLOEXEC)) < 0 ||
-            socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0) {
+            socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0 ||
+            pipe2(stp, O_CLOEXEC) < 0) {
                 util_fmt(why, whylen, "cannot start the helper: %s", strerror(errno));
                 goto out;
         }
@@ -321,7 +349,7 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         /* No exit signal (the low byte of the flags): see helper.h. */
         pid = (pid_t)syscall(SYS_clone, 0UL, 0, 0, 0, 0);
         if (pid == 0)
-                intermediate(hfd, sv[1], sv[0], devnull);
+                intermediate(hfd, sv[1], sv[0], devnull, stp[1]);
         pthread_sigmask(SIG_SETMASK, &old, NULL);
         if (pid < 0) {
                 util_fmt(why, whylen, "cannot start the helper: %s", strerror(errno));
@@ -329,16 +357,21 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         }
         close(sv[1]);
         sv[1] = -1;
+        close(stp[1]);
+        stp[1] = -1;
         if (send_request(sv[0], head, (size_t)n, token, token ? len : 0, deadline) < 0) {
                 util_fmt(err, sizeof(err), "cannot send the request: %s", strerror(errno));
                 reap(pid, deadline, true);
         } else if (read_answer(sv[0], max, deadline, &out->text, &out->len, err,
                                sizeof(err)) < 0) {
                 reap(pid, deadline, true);
-        } else if ((code = reap(pid, deadline, false)) != 0) {
+        } else if ((code = read_status(stp[0], deadline)) != 0) {
+                reap(pid, deadline, code < 0);
                 util_fmt(err, sizeof(err), code < 0 ? "killed at the deadline" :
                          code == EXIT_NO_EXEC ? "cannot be executed" : "exited with status %d",
                          code);
+        } else if (reap(pid, deadline, false) < 0) {
+                util_fmt(err, sizeof(err), "killed at the deadline");
         } else if (parse_reply(out, err, sizeof(err)) == 0) {
                 ok = true;
         }
@@ -355,6 +388,10 @@ out:
                 close(sv[0]);
         if (sv[1] >= 0)
                 close(sv[1]);
+        if (stp[0] >= 0)
+                close(stp[0]);
+        if (stp[1] >= 0)
+                close(stp[1]);
         if (devnull >= 0)
                 close(devnull);
         close(hfd);

@@ -113,12 +113,16 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
         char err[K8S_ERR_MAX], *tok = NULL;
         size_t n, got;
 
-        /* Readable by others, it is every local user's credential: refused,
-         * as ssh refuses such a private key. */
-        if (config_check_secret_file(cfg->reviewer_token_file, err, sizeof(err)) < 0 ||
-            util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
+        if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
                                    &tok, &got, err, sizeof(err)) < 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
+                return NULL;
+        }
+        /* Readable by others, it is every local user's credential: refused,
+         * as ssh refuses such a private key. */
+        if (config_check_secret_file(cfg->reviewer_token_file, err, sizeof(err)) < 0) {
+                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
+                util_wipe_free(tok, got + 1);
                 return NULL;
         }
         n = got;

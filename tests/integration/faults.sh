@@ -125,6 +125,7 @@ rm -f "$T/reviewer"
 mkdir -p "$T/proj/v1" "$T/proj/v2"
 cp "$PKI/reviewer.token" "$T/proj/v1/token"
 echo "rotated-away-$$" > "$T/proj/v2/token"
+chmod 0400 "$T/proj/v2/token"  # as a projected volume with defaultMode: 0400
 ln -s v1 "$T/proj/..data"; ln -s proj/..data/token "$T/reviewer"
 reviewer_case "projected (a link through ..data)" PAM_SUCCESS ""
 ln -sfn v2 "$T/proj/..tmp" && mv -T "$T/proj/..tmp" "$T/proj/..data"
@@ -132,6 +133,11 @@ reviewer_case "rotated between two logins to one the server refuses" PAM_AUTHINF
         "reason=API server answered HTTP 401"
 ln -sfn v1 "$T/proj/..tmp" && mv -T "$T/proj/..tmp" "$T/proj/..data"
 reviewer_case "rotated back" PAM_SUCCESS ""
+# A token others can read is every local user's credential: refused
+# before it is sent (the twin of "owned by root, mode 0000" above).
+rm -f "$T/reviewer"; install -m 0644 "$PKI/reviewer.token" "$T/reviewer"
+reviewer_case "of mode 0644 (every local user could read it)" PAM_AUTHINFO_UNAVAIL \
+        "reviewer_token_file $T/reviewer: readable by group or others \\(mode 0644\\)"
 
 # --- the config -----------------------------------------------------------
 # config_case DESC LOG-PATTERN: a login with config=$T/cfg.conf as the case
