@@ -212,6 +212,9 @@ BYHAND_PID=$(ss -Htlnp 'sport = :6443' | grep -o 'pid=[0-9]*' | head -1 | cut -d
 expect "README by hand: k8sfake serve --port 6443 listens" yes "$([ -n "$BYHAND_PID" ] && echo yes)"
 run_block byhand-check
 expect "README by hand: config-test, mint and check allow the token" 0 "$RC"
+expect_grep "... config-test --connect reached the stand-in as a login would" \
+        "^api server: https://127.0.0.1:6443 answered a TokenReview from the reviewer \(TLS verified against /etc/k8s-login/fake/ca.pem\)$" \
+        "$T/byhand-check.out"
 expect_grep "... and check prints the identity" "system:serviceaccount:demo:debugger" "$T/byhand-check.out"
 expect_grep "... and its reason in words" "authenticated by the API server" "$T/byhand-check.out"
 kill "$BYHAND_PID" 2>/dev/null
