@@ -80,21 +80,6 @@ static int open_private(const char *dir, const char *name, int flags, struct sta
         return fd;
 }
 
-static int read_all(int fd, void *buf, size_t len)
-{
-        size_t done = 0;
-
-        while (done < len) {
-                ssize_t n = read(fd, (char *)buf + done, len - done);
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n <= 0)
-                        return -1;
-                done += (size_t)n;
-        }
-        return 0;
-}
-
 /* The host secret: read, or created once (under the cache lock). */
 static int secret(const struct config *cfg, bool create, unsigned char *key)
 {
@@ -103,7 +88,7 @@ static int secret(const struct config *cfg, bool create, unsigned char *key)
         int fd = open_private(cfg->state_dir, CACHE_KEY_NAME, O_RDONLY, &st, err, sizeof(err));
 
         if (fd >= 0) {
-                int r = st.st_size == CACHE_KEY_SIZE ? read_all(fd, key, CACHE_KEY_SIZE) : -1;
+                int r = st.st_size == CACHE_KEY_SIZE ? util_read_full(fd, key, CACHE_KEY_SIZE) : -1;
                 close(fd);
                 if (r < 0)
                         warn("k8s-login: token cache disabled: %s has the wrong size",
@@ -193,10 +178,10 @@ static int load(const struct config *cfg, struct file *f)
         }
         if (fd < 0)
                 return -1;
-        if ((size_t)st.st_size >= head && read_all(fd, f, head) == 0 &&
+        if ((size_t)st.st_size >= head && util_read_full(fd, f, head) == 0 &&
             !memcmp(f->magic, MAGIC, sizeof(MAGIC)) && f->count <= CACHE_MAX_ENTRIES &&
             (size_t)st.st_size == head + f->count * sizeof(struct entry) &&
-            read_all(fd, f->e, f->count * sizeof(struct entry)) == 0)
+            util_read_full(fd, f->e, f->count * sizeof(struct entry)) == 0)
                 r = 0;
         close(fd);
         if (r < 0) {

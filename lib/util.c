@@ -264,3 +264,33 @@ char *util_sanitize_word(char *buf, size_t len, const char *src, size_t max)
 {
         return sanitize(buf, len, src, max, false);
 }
+
+int util_read_full(int fd, void *buf, size_t len)
+{
+        size_t done = 0;
+
+        while (done < len) {
+                ssize_t n = read(fd, (char *)buf + done, len - done);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n <= 0)
+                        return -1;
+                done += (size_t)n;
+        }
+        return 0;
+}
+
+int util_write_full(int fd, const void *buf, size_t len)
+{
+        size_t done = 0;
+
+        while (done < len) {
+                ssize_t n = write(fd, (const char *)buf + done, len - done);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n <= 0)
+                        return -1;
+                done += (size_t)n;
+        }
+        return 0;
+}

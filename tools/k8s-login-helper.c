@@ -101,8 +101,6 @@ static void out_verdict(struct out *o, const struct verify_result *r)
 
 static int out_write(struct out *o)
 {
-        size_t done = 0;
-
         if (o->body) {
                 char n[40];
                 snprintf(n, sizeof(n), "body %zu\n", o->body_len);
@@ -113,15 +111,7 @@ static int out_write(struct out *o)
                 out_add(o, o->body, o->body_len);
         if (o->oom)
                 return -1;
-        while (done < o->len) {
-                ssize_t n = write(STDOUT_FILENO, o->buf + done, o->len - done);
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n <= 0)
-                        return -1;
-                done += (size_t)n;
-        }
-        return 0;
+        return util_write_full(STDOUT_FILENO, o->buf, o->len);
 }
 
 /* Signals as a fresh process has them: the caller blocked them all, and
@@ -157,21 +147,6 @@ struct request {
         size_t token_len;
 };
 
-static int read_full(int fd, char *buf, size_t n)
-{
-        size_t have = 0;
-
-        while (have < n) {
-                ssize_t r = read(fd, buf + have, n - have);
-                if (r < 0 && errno == EINTR)
-                        continue;
-                if (r <= 0)
-                        return -1;
-                have += (size_t)r;
-        }
-        return 0;
-}
-
 /* Reads and checks the request; -1 on anything unexpected. */
 static int read_request(struct request *q)
 {
@@ -185,7 +160,7 @@ static int read_request(struct request *q)
         /* Byte by byte up to the empty line, so not one byte of the token
          * lands in the header buffer. */
         while (have < HEAD_MAX) {
-                if (read_full(STDIN_FILENO, q->head + have, 1) < 0)
+                if (util_read_full(STDIN_FILENO, q->head + have, 1) < 0)
                         return -1;
                 have++;
                 if (have >= 2 && q->head[have - 1] == '\n' && q->head[have - 2] == '\n')
@@ -220,7 +195,7 @@ static int read_request(struct request *q)
                 return -1;
         q->token_len = (size_t)tlen;
         if (!(q->token = calloc(1, q->token_len + 1)) ||
-            read_full(STDIN_FILENO, q->token, q->token_len) < 0)
+            util_read_full(STDIN_FILENO, q->token, q->token_len) < 0)
                 return -1;
         /* Nothing may follow. */
         return read(STDIN_FILENO, &extra, 1) == 0 ? 0 : -1;

@@ -32,6 +32,13 @@ int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen);
 /* Parses a decimal integer in [min, max] with nothing else around it. */
 int util_parse_long(const char *s, long min, long max, long *out);
 
+/* Reads exactly len bytes from fd (retrying on EINTR): 0, or -1 on an
+ * error or an early end of file. */
+int util_read_full(int fd, void *buf, size_t len);
+
+/* Writes all len bytes to fd (retrying on EINTR): 0, or -1. */
+int util_write_full(int fd, const void *buf, size_t len);
+
 /* Wipes and frees a secret buffer of n bytes (NULL is fine). */
 void util_wipe_free(void *p, size_t n);
 
