@@ -58,7 +58,7 @@ expect "... the request names the protocol, the config, the op, the deadline and
         "$(grep -vE '^(argc|argv|env|fd) |^$' "$R" | paste -sd'|')"
 expect_no_grep "... and the token is not in what the helper was given outside its socket" "${TOK:20:40}" "$R"
 
-# --- misbehaving helpers ---------------------------------------------------------
+# --- a helper that hangs --------------------------------------------------------------
 conf hang "helper = $T/stub-hang"
 try hang "$(mint)"
 ms=$(sed -n 's/^auth_ms: //p' "$OUT")
@@ -70,31 +70,25 @@ expect "... the log says it was killed at the deadline" \
 sleep 0.2
 expect "... and no process of it is left" "" "$(pgrep -f "$T/stub-hang" | xargs)"
 
-for c in "flood|helper $T/stub-flood: answer larger than 65536 bytes" \
-         "garbage|helper $T/stub-garbage: malformed answer" \
-         "exit3|helper $T/stub-exit3: exited with status 3" \
-         "badns|helper answered allow without a valid service account"; do
-        m=${c%%|*} want=${c#*|}
-        conf "$m" "helper = $T/stub-$m"
-        try "$m" "$(mint)"
-        expect "a helper that does '$m': PAM_AUTHINFO_UNAVAIL, never a success" PAM_AUTHINFO_UNAVAIL "$AUTH"
-        expect "... and the log says why" "$want" "$(reason)"
-done
-
-# --- helpers that are never run ---------------------------------------------------
+# --- misbehaving helpers, and helpers that are never run ----------------------------
 UNTRUSTED="is not an executable regular file owned by root and writable by its owner alone"
 install -m 0775 "$HELPER" "$T/helper-groupw"
 install -m 0755 -o nobody "$HELPER" "$T/helper-nobody"
 ln -s "$HELPER" "$T/helper-link"
-for c in "groupw|helper $T/helper-groupw $UNTRUSTED" \
-         "nobody|helper $T/helper-nobody $UNTRUSTED" \
-         "link|helper $T/helper-link: Too many levels of symbolic links" \
-         "missing|helper $T/helper-missing: No such file or directory"; do
-        m=${c%%|*} want=${c#*|}
-        conf "h$m" "helper = $T/helper-$m"
-        try "h$m" "$(mint)"
-        expect "helper $m: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
-        expect "... never run, and the log says why" "$want" "$(reason)"
+# NAME|HELPER|what the log must say: each login is PAM_AUTHINFO_UNAVAIL.
+for c in "flood|$T/stub-flood|helper $T/stub-flood: answer larger than 65536 bytes" \
+         "garbage|$T/stub-garbage|helper $T/stub-garbage: malformed answer" \
+         "exit3|$T/stub-exit3|helper $T/stub-exit3: exited with status 3" \
+         "badns|$T/stub-badns|helper answered allow without a valid service account" \
+         "groupw|$T/helper-groupw|helper $T/helper-groupw $UNTRUSTED" \
+         "nobody|$T/helper-nobody|helper $T/helper-nobody $UNTRUSTED" \
+         "link|$T/helper-link|helper $T/helper-link: Too many levels of symbolic links" \
+         "missing|$T/helper-missing|helper $T/helper-missing: No such file or directory"; do
+        IFS='|' read -r m path want <<< "$c"
+        conf "$m" "helper = $path"
+        try "$m" "$(mint)"
+        expect "helper '$m': PAM_AUTHINFO_UNAVAIL, never a success" PAM_AUTHINFO_UNAVAIL "$AUTH"
+        expect "... and the log says why" "$want" "$(reason)"
 done
 conf real
 try real "$(mint)"
