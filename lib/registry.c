@@ -424,7 +424,7 @@ void registry_describe(const struct registry_entry *e, char *buf, size_t len)
 /* Entries bigger than this are not worth reading to name the holder. */
 #define HOLDER_BUF_MAX (1024 * 1024)
 
-int registry_held_elsewhere(bool group, uint32_t n, char *holder, size_t len)
+int registry_held_elsewhere(bool group, uint32_t n, const char *ours, char *holder, size_t len)
 {
         size_t size = 1024;
         char *buf = NULL;
@@ -454,8 +454,14 @@ int registry_held_elsewhere(bool group, uint32_t n, char *holder, size_t len)
                         util_fmt(holder, len, "(an entry too large to read)");
                         r = 1;
                 } else if (e == 0 && (pres || gres)) {
+                        const char *name = group ? gr.gr_name : pw.pw_name;
                         char safe[80];
-                        util_sanitize(safe, sizeof(safe), group ? gr.gr_name : pw.pw_name, 64);
+                        /* the account itself, made in another source by hand */
+                        if (ours && name && strcmp(name, ours) == 0) {
+                                r = 0;
+                                break;
+                        }
+                        util_sanitize(safe, sizeof(safe), name ? name : "?", 64);
                         util_fmt(holder, len, "%s", safe);
                         r = 1;
                 } else if (e == 0 || e == ENOENT || e == ESRCH) {
@@ -504,9 +510,19 @@ static enum registry_status check_elsewhere(const struct config *cfg, const char
                                             const char *sa, uint32_t n, char *why,
                                             size_t whylen)
 {
-        char holder[160];
+        char holder[160], ours[NAMES_LOCAL_MAX + 1] = "";
+        struct names_identity id;
 
-        switch (registry_held_elsewhere(sa == NULL, n, holder, sizeof(holder))) {
+        if (sa) {
+                snprintf(id.ns, sizeof(id.ns), "%s", ns);
+                snprintf(id.sa, sizeof(id.sa), "%s", sa);
+                if (!names_to_local(cfg->user_format, &id, ours, sizeof(ours)))
+                        ours[0] = '\0';
+        } else if (!names_expand(cfg->group_format, ns, NULL, NULL, ours, sizeof(ours))) {
+                ours[0] = '\0';
+        }
+        switch (registry_held_elsewhere(sa == NULL, n, ours[0] ? ours : NULL, holder,
+                                        sizeof(holder))) {
         case 0:
                 return REGISTRY_OK;
         case 1:

@@ -98,9 +98,12 @@ int registry_group_gid(const struct config *cfg, const struct registry *reg,
 /* Whether another NSS source (files, SSSD, LDAP...) holds n as a UID
  * (group false) or a GID (group true), asking glibc. Only meaningful for a
  * number the registry has not given: our own NSS module answers exactly
- * those it has. Returns 1 with the holder's name in holder, 0 when nobody
- * holds it, -1 with errno when the lookup failed (callers fail closed). */
-int registry_held_elsewhere(bool group, uint32_t n, char *holder, size_t len);
+ * those it has. ours (may be NULL) is the local name n is for: an entry of
+ * that very name is that account or group, made in another source by an
+ * administrator (the host already runs it under n), not another holder.
+ * Returns 1 with the holder's name in holder, 0 when nobody else holds it,
+ * -1 with errno when the lookup failed (callers fail closed). */
+int registry_held_elsewhere(bool group, uint32_t n, const char *ours, char *holder, size_t len);
 
 /* Describes who holds number id, for messages ("demo/debugger", "group of
  * namespace demo", "retired, was demo/old"). */

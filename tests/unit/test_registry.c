@@ -467,12 +467,19 @@ static void test_bind_refuses_numbers_held_elsewhere(void **state)
                 skip(); /* needs Debian's nobody/nogroup and 65533, 65535 free */
         cfg = cfg_range(65500, 65560, s->state);
         snprintf(uids, sizeof(uids), "%s/uids", s->state);
-        assert_int_equal(registry_held_elsewhere(false, 65534, holder, sizeof(holder)), 1);
+        assert_int_equal(registry_held_elsewhere(false, 65534, NULL, holder, sizeof(holder)), 1);
         assert_string_equal(holder, "nobody");
-        assert_int_equal(registry_held_elsewhere(true, 65534, holder, sizeof(holder)), 1);
+        assert_int_equal(registry_held_elsewhere(true, 65534, NULL, holder, sizeof(holder)), 1);
         assert_string_equal(holder, "nogroup");
-        assert_int_equal(registry_held_elsewhere(false, 65533, holder, sizeof(holder)), 0);
+        assert_int_equal(registry_held_elsewhere(false, 65533, NULL, holder, sizeof(holder)), 0);
         assert_string_equal(holder, "");
+        /* An entry of the very name the number is for is that account. */
+        assert_int_equal(registry_held_elsewhere(false, 65534, "nobody", holder,
+                                                 sizeof(holder)), 0);
+        assert_int_equal(registry_held_elsewhere(false, 65534, "nobodz", holder,
+                                                 sizeof(holder)), 1);
+        assert_int_equal(registry_held_elsewhere(true, 65534, "nogroup", holder,
+                                                 sizeof(holder)), 0);
 
         /* An account whose first choice is nobody's UID: refused, dry run or
          * not, naming the holder and the fix; nothing is written. */
