@@ -2,8 +2,10 @@
  * groups, for glibc NSS (service "k8s").
  *
  * Loaded into every process that looks up a user, so: libc only, no
- * network, no writes, no file descriptor kept between calls, no logging
- * (syslog would keep a socket open), errno preserved on success. The
+ * network of its own, no writes, no file descriptor kept between calls, no
+ * logging (syslog would keep a socket open), errno preserved on success.
+ * A number not recorded yet is answered only after asking the other NSS
+ * sources, through glibc, that none holds it (held_elsewhere). The
  * config and the UID registry are cached and re-read only when stat(2)
  * says they changed. One mutex guards the cache; every answer is copied
  * into the caller's buffer before it is released. */

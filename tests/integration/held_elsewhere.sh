@@ -65,7 +65,12 @@ plogin() {
         $files env LD_PRELOAD="$PRE" PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" \
                 PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
                 K8S_TEST_SYSLOG="$T/syslog" \
-                "$DRIVER" k8s "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" --acct > "$OUT" 2>&1
+                ${WRAP:-} "$DRIVER" k8s "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" --acct \
+                > "$OUT" 2>&1
+        LOGIN_RC=$?
+        # MEMCHECK=1: each login also counts as a test that valgrind found
+        # nothing (lib.sh); a refused login must be as clean as a good one.
+        [ -z "${MEMCHECK:-}" ] || expect "memcheck clean: $1" 0 "$LOGIN_RC"
         AUTH=$(sed -n 's/^auth: //p' "$OUT")
         ACCT=$(sed -n 's/^acct: //p' "$OUT")
 }
