@@ -43,12 +43,12 @@ chmod 0644 "$T"/passwd.* "$T"/group.* "$T/nsswitch.conf"
 GLIBC_PRELOAD=
 [ "${ENABLE_SANITIZERS:-no}" = yes ] && GLIBC_PRELOAD=$ASAN_RUNTIME
 # inns PASSWD GROUP CMD...: CMD with real glibc reading these files and
-# our module from the build tree.
+# our module from the build tree; a lookup that deadlocks fails, bounded.
 inns() {
         unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
                 mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
                 sh "$T/nsswitch.conf" "$1" "$2" env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" \
-                LD_PRELOAD="$GLIBC_PRELOAD" "${@:3}"
+                LD_PRELOAD="$GLIBC_PRELOAD" timeout 60 "${@:3}"
 }
 clean() { inns "$T/passwd.host" "$T/group.host" "$@"; }
 planted() { inns "$T/passwd.planted" "$T/group.planted" "$@"; }
@@ -103,6 +103,23 @@ get planted getent passwd demo_twin
 expect "planted: the twin demo_twin answers at its first choice" \
         "0 demo_twin:*:$U_TWIN:$G_DEMO:Kubernetes service account demo/twin:/home/demo_twin:/bin/bash" \
         "$RC $GOT"
+
+# k8s before files: the nested lookup enters our module first, which must
+# stand aside at once (a second lock of its own mutex would hang: bounded).
+printf 'passwd: k8s files\ngroup: k8s files\nshadow: files\n' > "$T/nsswitch.k8sfirst"
+k8sfirst() {
+        unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
+                mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
+                sh "$T/nsswitch.k8sfirst" "$T/passwd.planted" "$T/group.planted" \
+                env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" LD_PRELOAD="$GLIBC_PRELOAD" \
+                timeout 20 "$@"
+}
+get k8sfirst getent passwd demo_target
+expect "k8s first: getent passwd demo_target still finds nothing, and returns" "2 " "$RC $GOT"
+get k8sfirst getent group k8s_ci
+expect "k8s first: getent group k8s_ci still finds nothing" "2 " "$RC $GOT"
+get k8sfirst getent passwd demo_twin
+expect "k8s first: the twin demo_twin answers" "0 $U_TWIN" "$RC $(echo "$GOT" | cut -d: -f3)"
 
 # --- k8s-login says what a login would meet ------------------------------------
 planted "$K8S_LOGIN" uid demo_target > "$T/uid.out" 2>&1
