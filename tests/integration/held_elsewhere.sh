@@ -68,9 +68,14 @@ plogin() {
                 ${WRAP:-} "$DRIVER" k8s "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" --acct \
                 > "$OUT" 2>&1
         LOGIN_RC=$?
-        # MEMCHECK=1: each login also counts as a test that valgrind found
-        # nothing (lib.sh); a refused login must be as clean as a good one.
-        [ -z "${MEMCHECK:-}" ] || expect "memcheck clean: $1" 0 "$LOGIN_RC"
+        # MEMCHECK=1 or a sanitized build: each login also counts as a test
+        # that valgrind, or ASan and UBSan, found nothing (lib.sh); a refused
+        # login must be as clean as a good one.
+        if [ -n "${MEMCHECK:-}" ]; then
+                expect "memcheck clean: $1" 0 "$LOGIN_RC"
+        elif [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
+                expect "ASan and UBSan clean: $1" 0 "$LOGIN_RC"
+        fi
         AUTH=$(sed -n 's/^auth: //p' "$OUT")
         ACCT=$(sed -n 's/^acct: //p' "$OUT")
 }
