@@ -12,6 +12,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,7 @@
 #include <unistd.h>
 
 #include "k8s/registry.h"
+#include "k8s/siphash.h"
 #include "k8s/statefile.h"
 #include "k8s/util.h"
 
@@ -328,29 +331,37 @@ const struct registry_entry *registry_find_group(const struct registry *reg, con
         return find_name(reg, REGISTRY_GROUP, ns, "");
 }
 
-/* FNV-1a, 64 bits: simple, stable across hosts and versions (documented
- * in nss_k8s(8), since hosts that share files depend on it). */
-static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
-{
-        for (size_t i = 0; i < n; i++) {
-                h ^= (unsigned char)s[i];
-                h *= 0x100000001b3ULL;
-        }
-        return h;
-}
+/* The fixed SipHash-2-4 key of first choices: the 16 ASCII bytes
+ * "k8s-login uid v2", written in nss_k8s(8). It is not a secret: it only
+ * has to be the same on every host and in every version, since hosts that
+ * share file systems depend on agreeing; SipHash spreads small ranges
+ * well where FNV-1a clustered. That a name can still be aimed at a number
+ * is why a number another NSS source holds is never given
+ * (registry_held_elsewhere). */
+static const uint8_t first_choice_key[SIPHASH_KEY_LEN] = {
+        0x6b, 0x38, 0x73, 0x2d, 0x6c, 0x6f, 0x67, 0x69,
+        0x6e, 0x20, 0x75, 0x69, 0x64, 0x20, 0x76, 0x32,
+};
 
 uint32_t registry_first_choice(const struct config *cfg, const char *ns, const char *sa)
 {
-        uint64_t h = 0xcbf29ce484222325ULL, room;
+        /* "u\0<ns>\0<sa>\0" for a user, "g\0<ns>\0" for a group */
+        uint8_t msg[2 + NAMES_NS_MAX + 1 + NAMES_SA_MAX + 1];
+        size_t nl = strlen(ns), sl = sa ? strlen(sa) : 0, len = 0;
+        uint64_t room;
 
-        if (cfg->uid_max <= cfg->uid_min)
+        if (cfg->uid_max <= cfg->uid_min || nl > NAMES_NS_MAX || sl > NAMES_SA_MAX)
                 return 0;
         room = (uint64_t)cfg->uid_max - cfg->uid_min;
-        h = fnv1a(h, sa ? "u" : "g", 2);
-        h = fnv1a(h, ns, strlen(ns) + 1);
-        if (sa)
-                h = fnv1a(h, sa, strlen(sa) + 1);
-        return (uint32_t)(cfg->uid_min + 1 + h % room);
+        msg[len++] = sa ? 'u' : 'g';
+        msg[len++] = '\0';
+        memcpy(msg + len, ns, nl + 1);
+        len += nl + 1;
+        if (sa) {
+                memcpy(msg + len, sa, sl + 1);
+                len += sl + 1;
+        }
+        return (uint32_t)(cfg->uid_min + 1 + siphash24(first_choice_key, msg, len) % room);
 }
 
 void registry_entry_identity(const struct registry_entry *e, struct names_identity *id)
@@ -407,6 +418,120 @@ void registry_describe(const struct registry_entry *e, char *buf, size_t len)
         default:
                 util_fmt(buf, len, "a retired number (was %s/%s)", e->ns, e->sa);
                 break;
+        }
+}
+
+/* Entries bigger than this are not worth reading to name the holder. */
+#define HOLDER_BUF_MAX (1024 * 1024)
+
+int registry_held_elsewhere(bool group, uint32_t n, const char *ours, char *holder, size_t len)
+{
+        size_t size = 1024;
+        char *buf = NULL;
+        int e, r = -1;
+
+        holder[0] = '\0';
+        for (;;) {
+                struct passwd pw, *pres = NULL;
+                struct group gr, *gres = NULL;
+                char *grown = realloc(buf, size);
+
+                if (!grown) {
+                        e = ENOMEM;
+                        break;
+                }
+                buf = grown;
+                if (group)
+                        e = getgrgid_r((gid_t)n, &gr, buf, size, &gres);
+                else
+                        e = getpwuid_r((uid_t)n, &pw, buf, size, &pres);
+                if (e == ERANGE && size < HOLDER_BUF_MAX) {
+                        size *= 4;
+                        continue;
+                }
+                if (e == ERANGE) {
+                        /* Something holds it, too big to be read. */
+                        util_fmt(holder, len, "(an entry too large to read)");
+                        r = 1;
+                } else if (e == 0 && (pres || gres)) {
+                        const char *name = group ? gr.gr_name : pw.pw_name;
+                        char safe[80];
+                        /* the account itself, made in another source by hand */
+                        if (ours && name && strcmp(name, ours) == 0) {
+                                r = 0;
+                                break;
+                        }
+                        util_sanitize(safe, sizeof(safe), name ? name : "?", 64);
+                        util_fmt(holder, len, "%s", safe);
+                        r = 1;
+                } else if (e == 0 || e == ENOENT || e == ESRCH) {
+                        r = 0;
+                }
+                break;
+        }
+        free(buf);
+        if (r < 0)
+                errno = e;
+        return r;
+}
+
+/* The fix named in every refusal for a number held elsewhere. */
+static void held_elsewhere_why(const struct config *cfg, const char *ns, const char *sa,
+                               uint32_t n, const char *holder, char *why, size_t whylen)
+{
+        char name[NAMES_LOCAL_MAX + 1];
+        struct names_identity id;
+
+        if (sa) {
+                snprintf(id.ns, sizeof(id.ns), "%s", ns);
+                snprintf(id.sa, sizeof(id.sa), "%s", sa);
+                if (!names_to_local(cfg->user_format, &id, name, sizeof(name)))
+                        util_fmt(name, sizeof(name), "%s/%s", ns, sa);
+                util_fmt(why, whylen, "UID %u is held by user %s of another NSS source, so "
+                         "%s cannot have it; an administrator can give %s another number "
+                         "with 'k8s-login pin %s NUMBER' (or 'k8s-login pin %s' for the "
+                         "next free one)", n, holder, name, name, name, name);
+        } else {
+                if (!names_expand(cfg->group_format, ns, NULL, NULL, name, sizeof(name)))
+                        util_fmt(name, sizeof(name), "%s", ns);
+                util_fmt(why, whylen, "GID %u is held by group %s of another NSS source, so "
+                         "the group of namespace %s (%s) cannot have it; an administrator "
+                         "can give it another number with 'k8s-login pin --group %s NUMBER' "
+                         "(or 'k8s-login pin --group %s' for the next free one)", n, holder,
+                         ns, name, name, name);
+        }
+}
+
+/* Whether n can be recorded for the user (sa != NULL) or namespace group:
+ * 0 yes; else the status to return, with why filled in. Runs under the
+ * registry's flock, which is safe: the nested lookup may enter our own NSS
+ * module, but that only reads the registry and never takes the flock. */
+static enum registry_status check_elsewhere(const struct config *cfg, const char *ns,
+                                            const char *sa, uint32_t n, char *why,
+                                            size_t whylen)
+{
+        char holder[160], ours[NAMES_LOCAL_MAX + 1] = "";
+        struct names_identity id;
+
+        if (sa) {
+                snprintf(id.ns, sizeof(id.ns), "%s", ns);
+                snprintf(id.sa, sizeof(id.sa), "%s", sa);
+                if (!names_to_local(cfg->user_format, &id, ours, sizeof(ours)))
+                        ours[0] = '\0';
+        } else if (!names_expand(cfg->group_format, ns, NULL, NULL, ours, sizeof(ours))) {
+                ours[0] = '\0';
+        }
+        switch (registry_held_elsewhere(sa == NULL, n, ours[0] ? ours : NULL, holder,
+                                        sizeof(holder))) {
+        case 0:
+                return REGISTRY_OK;
+        case 1:
+                held_elsewhere_why(cfg, ns, sa, n, holder, why, whylen);
+                return REGISTRY_COLLISION;
+        default:
+                util_fmt(why, whylen, "cannot tell whether another NSS source holds %s %u: %s",
+                         sa ? "UID" : "GID", n, strerror(errno));
+                return REGISTRY_ERROR;
         }
 }
 
@@ -516,22 +641,45 @@ static void local_name(const struct config *cfg, const struct names_identity *id
                 util_fmt(buf, len, "%s/%s", id->ns, id->sa);
 }
 
-/* Probe order: first choice, then upwards through the pool, wrapping. */
-static uint32_t probe_free(const struct config *cfg, const struct registry *reg,
-                           const char *ns, const char *sa)
+/* Numbers other NSS sources hold that one probe walks past before it
+ * gives up: a whole range taken elsewhere means uid_min..uid_max is wrong. */
+#define PROBE_ELSEWHERE_MAX 1000
+
+/* Probe order: first choice, then upwards through the pool, wrapping,
+ * past numbers the registry or another NSS source holds. Returns OK with
+ * the number in *out, else the status with why filled in. */
+static enum registry_status probe_free(const struct config *cfg, const struct registry *reg,
+                                       const char *ns, const char *sa, uint32_t *out,
+                                       char *why, size_t whylen)
 {
         uint32_t first = registry_first_choice(cfg, ns, sa);
         uint64_t room = (uint64_t)cfg->uid_max - cfg->uid_min;
+        unsigned elsewhere = 0;
 
-        if (first == 0)
-                return 0;
-        for (uint64_t i = 0; i < room; i++) {
+        *out = 0;
+        for (uint64_t i = 0; first && i < room; i++) {
                 uint32_t n = (uint32_t)(cfg->uid_min + 1 +
                                         ((uint64_t)first - cfg->uid_min - 1 + i) % room);
-                if (!registry_find_id(reg, n))
-                        return n;
+                enum registry_status st;
+                if (registry_find_id(reg, n))
+                        continue;
+                st = check_elsewhere(cfg, ns, sa, n, why, whylen);
+                if (st == REGISTRY_OK) {
+                        why[0] = '\0';
+                        *out = n;
+                        return REGISTRY_OK;
+                }
+                if (st != REGISTRY_COLLISION)
+                        return st;
+                if (++elsewhere >= PROBE_ELSEWHERE_MAX) {
+                        util_fmt(why, whylen, "%u numbers in a row from %u on are held by "
+                                 "other NSS sources: uid_min..uid_max (%u..%u) overlaps them",
+                                 elsewhere, first, cfg->uid_min, cfg->uid_max);
+                        return REGISTRY_COLLISION;
+                }
         }
-        return 0;
+        util_fmt(why, whylen, "no free number left in %u..%u", cfg->uid_min + 1, cfg->uid_max);
+        return REGISTRY_COLLISION;
 }
 
 enum registry_status registry_bind(const struct config *cfg, const struct names_identity *id,
@@ -621,6 +769,11 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                         st = REGISTRY_COLLISION;
                         goto out;
                 }
+                /* Free in our registry; another NSS source may still hold it
+                 * (a files user, an SSSD range): never share its files. */
+                if ((st = check_elsewhere(cfg, id->ns, id->sa, n, why, whylen)) != REGISTRY_OK)
+                        goto out;
+                st = REGISTRY_ERROR;
                 if (add(reg, REGISTRY_USER, n, id->ns, id->sa, sa_uid, err, sizeof(err)) < 0) {
                         util_fmt(why, whylen, "%s", err);
                         goto out;
@@ -639,6 +792,9 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                         st = REGISTRY_COLLISION;
                         goto out;
                 }
+                if ((st = check_elsewhere(cfg, id->ns, NULL, n, why, whylen)) != REGISTRY_OK)
+                        goto out;
+                st = REGISTRY_ERROR;
                 if (add(reg, REGISTRY_GROUP, n, id->ns, NULL, NULL, err, sizeof(err)) < 0) {
                         util_fmt(why, whylen, "%s", err);
                         goto out;
@@ -699,11 +855,13 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
                         st = REGISTRY_COLLISION;
                         goto out;
                 }
+                /* Refused, not warned: a pinned number is one the next login
+                 * takes without another look. */
+                if ((st = check_elsewhere(cfg, ns, sa, want, why, whylen)) != REGISTRY_OK)
+                        goto out;
+                st = REGISTRY_ERROR;
                 n = want;
-        } else if (!(n = probe_free(cfg, reg, ns, sa))) {
-                util_fmt(why, whylen, "no free number left in %u..%u", cfg->uid_min + 1,
-                         cfg->uid_max);
-                st = REGISTRY_COLLISION;
+        } else if ((st = probe_free(cfg, reg, ns, sa, &n, why, whylen)) != REGISTRY_OK) {
                 goto out;
         }
         if (add(reg, sa ? REGISTRY_USER : REGISTRY_GROUP, n, ns, sa, NULL, err,
@@ -717,9 +875,14 @@ group:
         /* A pinned account answers in NSS only with its group: allocate
          * that too, on the next free number when its first choice is held. */
         if (st == REGISTRY_OK && sa && !registry_find_group(reg, ns)) {
-                n = probe_free(cfg, reg, ns, NULL);
-                if (!n || add(reg, REGISTRY_GROUP, n, ns, NULL, NULL, err, sizeof(err)) < 0) {
-                        util_fmt(why, whylen, "no GID for the group of namespace %s", ns);
+                char gwhy[K8S_ERR_MAX];
+                st = probe_free(cfg, reg, ns, NULL, &n, gwhy, sizeof(gwhy));
+                if (st == REGISTRY_OK &&
+                    add(reg, REGISTRY_GROUP, n, ns, NULL, NULL, gwhy, sizeof(gwhy)) < 0)
+                        st = REGISTRY_ERROR;
+                if (st != REGISTRY_OK) {
+                        util_fmt(why, whylen, "no GID for the group of namespace %s: %s", ns,
+                                 gwhy);
                         st = REGISTRY_ERROR;
                         goto out;
                 }
@@ -783,12 +946,9 @@ enum registry_status registry_release(const struct config *cfg, const struct nam
         e->since = (long long)time(NULL);
         if (reindex(reg, why, whylen) < 0)
                 goto out;
-        if (!(n = probe_free(cfg, reg, id->ns, id->sa))) {
-                util_fmt(why, whylen, "no free number left in %u..%u", cfg->uid_min + 1,
-                         cfg->uid_max);
-                st = REGISTRY_COLLISION;
+        if ((st = probe_free(cfg, reg, id->ns, id->sa, &n, why, whylen)) != REGISTRY_OK)
                 goto out;
-        }
+        st = REGISTRY_ERROR;
         if (add(reg, REGISTRY_USER, n, id->ns, id->sa, NULL, why, whylen) < 0 ||
             store(cfg, reg, why, whylen) < 0)
                 goto out;

@@ -2,8 +2,10 @@
  * groups, for glibc NSS (service "k8s").
  *
  * Loaded into every process that looks up a user, so: libc only, no
- * network, no writes, no file descriptor kept between calls, no logging
- * (syslog would keep a socket open), errno preserved on success. The
+ * network of its own, no writes, no file descriptor kept between calls, no
+ * logging (syslog would keep a socket open), errno preserved on success.
+ * A number not recorded yet is answered only after asking the other NSS
+ * sources, through glibc, that none holds it (held_elsewhere). The
  * config and the UID registry are cached and re-read only when stat(2)
  * says they changed. One mutex guards the cache; every answer is copied
  * into the caller's buffer before it is released. */
@@ -31,6 +33,13 @@
 #define EXPORT __attribute__((visibility("default")))
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Set while this thread asks glibc whether another source holds a number
+ * (held_elsewhere): the nested lookup enters this module too, which must
+ * then answer nothing, at once, without the lock this thread holds.
+ * initial-exec: one byte of glibc's static TLS reserve, and no
+ * __tls_get_addr, which would make the module need ld.so besides libc. */
+static _Thread_local bool asking_others __attribute__((tls_model("initial-exec")));
 
 static struct {
         char cfg_path[4096];
@@ -241,6 +250,54 @@ static enum nss_status pack_gr(const char *name, uint32_t gid, const char *ns, s
 
 /* --- lookups (lock held, refresh() done) ------------------------------- */
 
+/* Whether another NSS source holds n as a UID or GID (group). Asked only
+ * for numbers the registry has not given (would-be first choices and
+ * all_group's uid_min), which this module never answers, with this module
+ * out of the nested lookup. A lookup that fails counts as held: a name is
+ * better unresolved than shown at another account's number. The lock stays
+ * held: nothing in the nested lookup waits for it. */
+static bool held_elsewhere(bool group, uint32_t n, const char *ours)
+{
+        char holder[2];
+        int r;
+
+        asking_others = true;
+        r = registry_held_elsewhere(group, n, ours, holder, sizeof(holder));
+        asking_others = false;
+        return r != 0;
+}
+
+/* registry_user_uid / registry_group_gid, and a would-be number (0) counts
+ * only when no other source holds it: getent passwd NAME never shows
+ * another user's UID, nor getent group another group's GID. */
+static bool user_uid(const struct names_identity *id, uint32_t *uid)
+{
+        int have = registry_user_uid(S.cfg, S.reg, id, uid);
+        char name[NAMES_LOCAL_MAX + 1];
+
+        return have > 0 ||
+               (have == 0 && names_to_local(S.cfg->user_format, id, name, sizeof(name)) &&
+                !held_elsewhere(false, *uid, name));
+}
+
+static bool group_gid(const char *ns, uint32_t *gid)
+{
+        int have = registry_group_gid(S.cfg, S.reg, ns, gid);
+        char name[NAMES_LOCAL_MAX + 1];
+
+        return have > 0 ||
+               (have == 0 && names_expand(S.cfg->group_format, ns, NULL, NULL, name,
+                                          sizeof(name)) &&
+                !held_elsewhere(true, *gid, name));
+}
+
+/* all_group's GID is uid_min, never recorded: answered only while no
+ * other source holds it as a GID. */
+static bool all_group_ok(void)
+{
+        return !held_elsewhere(true, S.cfg->uid_min, S.cfg->all_group);
+}
+
 static enum nss_status not_found(int *errnop)
 {
         *errnop = ENOENT;
@@ -252,9 +309,8 @@ static bool user_by_name(const char *name, struct names_identity *id, uint32_t *
                          uint32_t *gid)
 {
         return names_from_local(S.cfg->user_format, name, id) &&
-               config_identity_allowed(S.cfg, id) &&
-               registry_user_uid(S.cfg, S.reg, id, uid) >= 0 &&
-               registry_group_gid(S.cfg, S.reg, id->ns, gid) >= 0;
+               config_identity_allowed(S.cfg, id) && user_uid(id, uid) &&
+               group_gid(id->ns, gid);
 }
 
 static enum nss_status pw_by_name(const char *name, struct passwd *pw, char *buf, size_t len,
@@ -275,7 +331,7 @@ static enum nss_status pw_by_uid(uid_t uid, struct passwd *pw, char *buf, size_t
         struct names_identity id;
         uint32_t gid;
 
-        if (!e || !live_user(e, &id) || registry_group_gid(S.cfg, S.reg, id.ns, &gid) < 0)
+        if (!e || !live_user(e, &id) || !group_gid(id.ns, &gid))
                 return not_found(errnop);
         return pack_pw(&id, e->id, gid, pw, buf, len, errnop);
 }
@@ -289,10 +345,10 @@ static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf,
         if (!name)
                 return not_found(errnop);
         if (!strcmp(name, S.cfg->all_group))
-                return pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop);
+                return all_group_ok() ? pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop)
+                                      : not_found(errnop);
         if (!names_group_from_local(S.cfg->group_format, name, ns) ||
-            !config_namespace_allowed(S.cfg, ns) ||
-            registry_group_gid(S.cfg, S.reg, ns, &gid) < 0)
+            !config_namespace_allowed(S.cfg, ns) || !group_gid(ns, &gid))
                 return not_found(errnop);
         return pack_gr(name, gid, ns, gr, buf, len, errnop);
 }
@@ -315,7 +371,8 @@ static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t 
         const struct registry_entry *e;
 
         if (gid == S.cfg->uid_min)
-                return pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop);
+                return all_group_ok() ? pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop)
+                                      : not_found(errnop);
         if (!(e = registry_find_id(S.reg, (uint32_t)gid)))
                 return not_found(errnop);
         return gr_of_entry(e, gr, buf, len, errnop);
@@ -328,6 +385,8 @@ static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t 
         do {                                                                  \
                 int saved = errno;                                            \
                 enum nss_status st;                                           \
+                if (asking_others) /* our own nested lookup: see above */     \
+                        return not_found(errnop);                             \
                 pthread_mutex_lock(&lock);                                    \
                 if (refresh() < 0) {                                          \
                         *errnop = ENOENT;                                     \
@@ -411,7 +470,7 @@ static enum nss_status groups_of(const char *user, gid_t skip, long *start, long
                         (*groupsp)[hole] = gid;
         }
         if (add_gid(gid, skip, start, size, groupsp, limit) < 0 ||
-            add_gid(S.cfg->uid_min, skip, start, size, groupsp, limit) < 0) {
+            (all_group_ok() && add_gid(S.cfg->uid_min, skip, start, size, groupsp, limit) < 0)) {
                 *errnop = ENOMEM;
                 return NSS_STATUS_TRYAGAIN;
         }
@@ -449,7 +508,7 @@ static enum nss_status next_pw(struct passwd *pw, char *buf, size_t len, int *er
         for (; S.pw_next < S.reg->n; S.pw_next++) {
                 const struct registry_entry *e = S.reg->by_id[S.pw_next];
                 enum nss_status st;
-                if (!live_user(e, &id) || registry_group_gid(S.cfg, S.reg, id.ns, &gid) < 0)
+                if (!live_user(e, &id) || !group_gid(id.ns, &gid))
                         continue;
                 st = pack_pw(&id, e->id, gid, pw, buf, len, errnop);
                 if (st == NSS_STATUS_TRYAGAIN)
@@ -488,10 +547,15 @@ static enum nss_status next_gr(struct group *gr, char *buf, size_t len, int *err
 
         /* Position 0 is all_group; 1 + i is the registry's i-th entry. */
         if (S.gr_next == 0) {
-                st = pack_gr(S.cfg->all_group, S.cfg->uid_min, NULL, gr, buf, len, errnop);
-                if (st == NSS_STATUS_SUCCESS)
-                        S.gr_next++;
-                return st;
+                if (!all_group_ok()) {
+                        S.gr_next++; /* skipped: another source's GID */
+                } else {
+                        st = pack_gr(S.cfg->all_group, S.cfg->uid_min, NULL, gr, buf, len,
+                                     errnop);
+                        if (st == NSS_STATUS_SUCCESS)
+                                S.gr_next++;
+                        return st;
+                }
         }
         for (; S.gr_next - 1 < S.reg->n; S.gr_next++) {
                 st = gr_of_entry(S.reg->by_id[S.gr_next - 1], gr, buf, len, errnop);

@@ -320,8 +320,15 @@ static int cmd_check(int argc, char **argv)
         /* A login also needs the account step: the account the token maps
          * to must exist, with its UID in range. */
         if (r.status == VERIFY_ALLOW) {
+                struct verify_result bound = r;
                 verify_user(cfg, r.local, true, &account);
+                /* NSS hides a name whose would-be number another source
+                 * holds: the registry's refusal is then the reason. */
                 if (account.status != VERIFY_ALLOW)
+                        verify_bind(cfg, &bound, false, true);
+                if (account.status != VERIFY_ALLOW && bound.status == VERIFY_DENY)
+                        r = bound;
+                else if (account.status != VERIFY_ALLOW)
                         verify_set(&r, account.status, "%s", account.reason);
                 r.have_uid = account.have_uid;
                 r.uid = account.uid;
@@ -511,6 +518,27 @@ static int name_arg(const struct config *cfg, const char *name, bool group,
         return 0;
 }
 
+/* For an identity not (wholly) recorded yet: what its first login would
+ * meet, from registry_bind's own dry run (so in its words, such as a
+ * would-be number another NSS source holds). Returns 0 or the exit code
+ * after saying why. */
+static int first_login_refused(const struct config *cfg, const struct names_identity *id)
+{
+        char why[K8S_ERR_MAX];
+        uint32_t got;
+
+        switch (registry_bind(cfg, id, NULL, 0, false, &got, why, sizeof(why))) {
+        case REGISTRY_OK:
+                return 0;
+        case REGISTRY_COLLISION:
+                fprintf(stderr, "k8s-login: %s; its first login would be refused\n", why);
+                return EXIT_DENY;
+        default:
+                fprintf(stderr, "k8s-login: %s\n", why);
+                return EXIT_UNAVAIL;
+        }
+}
+
 static int cmd_uid(int argc, char **argv)
 {
         struct reg_args a;
@@ -553,6 +581,9 @@ static int cmd_uid(int argc, char **argv)
                         "choice is held); give it one with 'k8s-login pin --group NAME'\n",
                         id.ns);
                 rc = EXIT_DENY;
+        } else if ((!have || !registry_find_group(reg, id.ns)) &&
+                   (rc = first_login_refused(cfg, &id)) != 0) {
+                /* a would-be number another NSS source holds: said why */
         } else {
                 printf("%u\n", uid);
                 if (!have)

@@ -80,8 +80,9 @@ void registry_entry_identity(const struct registry_entry *e, struct names_identi
 bool registry_in_pool(const struct config *cfg, uint32_t n);
 
 /* The first choice of a user (sa != NULL) or a namespace group (sa ==
- * NULL): FNV-1a of the identity into uid_min+1..uid_max. 0 when the range
- * has no room. */
+ * NULL): SipHash-2-4, under a fixed key written in nss_k8s(8), of
+ * "u\0<ns>\0<sa>\0" or "g\0<ns>\0", modulo the pool's size, into
+ * uid_min+1..uid_max. 0 when the range has no room. */
 uint32_t registry_first_choice(const struct config *cfg, const char *ns, const char *sa);
 
 /* The number a user or namespace group has, or would get at its first
@@ -94,13 +95,24 @@ int registry_user_uid(const struct config *cfg, const struct registry *reg,
 int registry_group_gid(const struct config *cfg, const struct registry *reg,
                        const char *ns, uint32_t *gid);
 
+/* Whether another NSS source (files, SSSD, LDAP...) holds n as a UID
+ * (group false) or a GID (group true), asking glibc. Only meaningful for a
+ * number the registry has not given: our own NSS module answers exactly
+ * those it has. ours (may be NULL) is the local name n is for: an entry of
+ * that very name is that account or group, made in another source by an
+ * administrator (the host already runs it under n), not another holder.
+ * Returns 1 with the holder's name in holder, 0 when nobody else holds it,
+ * -1 with errno when the lookup failed (callers fail closed). */
+int registry_held_elsewhere(bool group, uint32_t n, const char *ours, char *holder, size_t len);
+
 /* Describes who holds number id, for messages ("demo/debugger", "group of
  * namespace demo", "retired, was demo/old"). */
 void registry_describe(const struct registry_entry *e, char *buf, size_t len);
 
 enum registry_status {
         REGISTRY_OK,
-        REGISTRY_COLLISION,   /* the number is held by another identity */
+        REGISTRY_COLLISION,   /* the number is held by another identity, in
+                                 * the registry or in another NSS source */
         REGISTRY_RECREATED,   /* the account's Kubernetes UID changed */
         REGISTRY_NOT_FOUND,   /* no such allocation (rebind, release) */
         REGISTRY_ERROR,       /* I/O, lock, untrusted or corrupt registry */
@@ -108,7 +120,9 @@ enum registry_status {
 
 /* At a login that validated: makes sure the account (with number want,
  * or its first choice when want is 0) and its namespace group are
- * allocated, and that the account's Kubernetes UID is the one recorded
+ * allocated (a number another NSS source holds is never recorded: that
+ * login is refused as REGISTRY_COLLISION, why naming the holder and the
+ * 'k8s-login pin' that fixes it), and that the account's Kubernetes UID is the one recorded
  * (recording it the first time). A changed Kubernetes UID is refused
  * unless allow_recreated is set; sa_uid NULL (a login that carries none,
  * such as an account step after another module's authentication) skips
@@ -121,7 +135,9 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
 /* Administration (root). Pins a user (sa != NULL) or a namespace group to
  * number want, or with want 0 to the first free number in its probe order
  * (first choice, then upwards, wrapping); an existing allocation of that
- * identity is kept when want is 0 or equal, else refused. */
+ * identity is kept when want is 0 or equal, else refused. Free means free
+ * in the registry and in every other NSS source: a want held elsewhere is
+ * refused (REGISTRY_COLLISION), a probe walks past such numbers. */
 enum registry_status registry_pin(const struct config *cfg, const char *ns, const char *sa,
                                   uint32_t want, uint32_t *got, char *why, size_t whylen);
 /* Forgets the recorded Kubernetes UID: the next login records its own and

@@ -93,21 +93,10 @@ free_port() {
 mint() { "$PYTHON3" "$FIXTURE" mint --pki "$PKI" "$@"; }
 
 # first_choice NS SA|- [MIN MAX] (default range unless given): the
-# documented first choice, computed independently of the C code:
-# uid_min + 1 + FNV-1a-64("u\0<ns>\0<sa>\0" or "g\0<ns>\0") mod (max - min).
+# documented first choice, computed independently of the C code by
+# tests/fixtures/first_choice.py (SipHash-2-4 under the fixed key).
 first_choice() {
-        "$PYTHON3" - "$@" <<'PY'
-import sys
-def fnv(h, b):
-    for c in b:
-        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return h
-ns, sa = sys.argv[1], sys.argv[2]
-lo, hi = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (1879048192, 2147483647)
-data = (b"g\0" + ns.encode() + b"\0") if sa == "-" else \
-       (b"u\0" + ns.encode() + b"\0" + sa.encode() + b"\0")
-print(lo + 1 + fnv(0xcbf29ce484222325, data) % (hi - lo))
-PY
+        "$PYTHON3" "$top_srcdir/tests/fixtures/first_choice.py" "$@"
 }
 
 # write_config FILE PORT [extra lines...]: a tokenreview config.
@@ -202,7 +191,11 @@ if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
         # "Tracer caught signal 11"). Not scanning TLS can only report more
         # leaks, never hide one.
         # tests/lsan.supp: harness libraries only (nss_wrapper).
-        export LSAN_OPTIONS=${LSAN_OPTIONS:-use_tls=0:exitcode=97:suppressions=$top_srcdir/tests/lsan.supp}
+        # print_suppressions=0: a program of ours that asks the host's NSS
+        # (k8s-login pin checks other sources) dlopens its modules, whose
+        # TLS LeakSanitizer's built-in *tls_get_addr* rule suppresses; the
+        # report of that rule must not end up in the program's output.
+        export LSAN_OPTIONS=${LSAN_OPTIONS:-use_tls=0:exitcode=97:print_suppressions=0:suppressions=$top_srcdir/tests/lsan.supp}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
         export NSS_WRAPPER_DISABLE_DEEPBIND=1
 fi

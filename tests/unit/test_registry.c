@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -159,12 +161,13 @@ static void test_first_choice(void **state)
 
         (void)state;
         /* Known answers, computed by an independent implementation of the
-         * documented hash (FNV-1a 64 of "u\0ns\0sa\0" or "g\0ns\0"): hosts
+         * documented hash (tests/fixtures/first_choice.py: SipHash-2-4 under
+         * the key "k8s-login uid v2" of "u\0ns\0sa\0" or "g\0ns\0"): hosts
          * that share file systems depend on these never changing. */
-        assert_int_equal(registry_first_choice(cfg, "demo", "debugger"), 1997416747u);
-        assert_int_equal(registry_first_choice(cfg, "demo", NULL), 2024421883u);
-        assert_int_equal(registry_first_choice(cfg, "ci", "runner"), 1889598335u);
-        assert_int_equal(registry_first_choice(cfg, "demo", "x"), 2099567171u);
+        assert_int_equal(registry_first_choice(cfg, "demo", "debugger"), 2115140347u);
+        assert_int_equal(registry_first_choice(cfg, "demo", NULL), 2122556937u);
+        assert_int_equal(registry_first_choice(cfg, "ci", "runner"), 2005896787u);
+        assert_int_equal(registry_first_choice(cfg, "demo", "x"), 2111633520u);
         /* The separator matters: demo/x is not dem/ox. */
         assert_int_not_equal(registry_first_choice(cfg, "dem", "ox"),
                              registry_first_choice(cfg, "demo", "x"));
@@ -183,6 +186,57 @@ static void test_first_choice(void **state)
                         fail_msg("%s: %u outside 5001..5003", sa, n);
         }
         config_free(tiny);
+        config_free(cfg);
+}
+
+/* The FNV-1a-64 first choice k8s-login used before SipHash, kept here
+ * only to show what it did to small ranges. */
+static uint32_t fnv_first_choice(uint32_t min, uint32_t max, const char *ns, const char *sa)
+{
+        uint64_t h = 0xcbf29ce484222325ULL;
+        const char *parts[3] = { "u", ns, sa };
+
+        for (int p = 0; p < 3; p++)
+                for (const char *c = parts[p];; c++) {
+                        h = (h ^ (unsigned char)*c) * 0x100000001b3ULL;
+                        if (!*c)
+                                break;
+                }
+        return (uint32_t)(min + 1 + h % ((uint64_t)max - min));
+}
+
+/* Sequential names in a small range (61 numbers, 5000..5060) spread:
+ * demo_u01..demo_u20 get 19 distinct first choices (at least 15 is what a
+ * well-mixed hash gives almost always); FNV-1a gave them only 4, so most
+ * of a namespace's accounts collided at their first login. */
+static void test_first_choice_spreads_sequential_names(void **state)
+{
+        struct config *cfg = cfg_range(5000, 5060, "/x");
+        bool sip[61] = { false }, fnv[61] = { false };
+        unsigned nsip = 0, nfnv = 0;
+
+        (void)state;
+        for (int i = 1; i <= 20; i++) {
+                char sa[8];
+                uint32_t n;
+                snprintf(sa, sizeof(sa), "u%02d", i);
+                n = registry_first_choice(cfg, "demo", sa);
+                assert_in_range(n, 5001, 5060);
+                if (!sip[n - 5000]) {
+                        sip[n - 5000] = true;
+                        nsip++;
+                }
+                n = fnv_first_choice(5000, 5060, "demo", sa);
+                assert_in_range(n, 5001, 5060);
+                if (!fnv[n - 5000]) {
+                        fnv[n - 5000] = true;
+                        nfnv++;
+                }
+        }
+        assert_true(nsip >= 15);
+        assert_int_equal(nsip, 19);
+        /* the negative twin: the old hash fails the same bar */
+        assert_int_equal(nfnv, 4);
         config_free(cfg);
 }
 
@@ -253,29 +307,29 @@ static void test_bind_first_login(void **state)
         reg = load_ok(s->state);
         assert_int_equal(reg->n, 0);
         assert_int_equal(registry_user_uid(cfg, reg, &id, &uid), 0);
-        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(uid, 2115140347u);
         assert_int_equal(registry_group_gid(cfg, reg, "demo", &gid), 0);
-        assert_int_equal(gid, 2024421883u);
+        assert_int_equal(gid, 2122556937u);
         registry_free(reg);
         /* A dry run decides, and writes nothing. */
         assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 0, false, &uid, why, sizeof(why)),
                          REGISTRY_OK);
-        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(uid, 2115140347u);
         assert_int_equal(access(s->state, F_OK), -1);
         /* The first login allocates the account and its namespace group. */
         assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 0, true, &uid, why, sizeof(why)),
                          REGISTRY_OK);
-        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(uid, 2115140347u);
         reg = load_ok(s->state);
         assert_int_equal(reg->n, 2);
         assert_int_equal(registry_user_uid(cfg, reg, &id, &uid), 1);
-        assert_int_equal(uid, 1997416747u);
+        assert_int_equal(uid, 2115140347u);
         assert_string_equal(registry_find_user(reg, &id)->sa_uid, "k8s-uid-1");
         assert_int_equal(registry_group_gid(cfg, reg, "demo", &gid), 1);
-        assert_int_equal(gid, 2024421883u);
+        assert_int_equal(gid, 2122556937u);
         registry_free(reg);
         /* The next login finds it; the file is root's, 0644. */
-        assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 1997416747u, true, &uid, why,
+        assert_int_equal(registry_bind(cfg, &id, "k8s-uid-1", 2115140347u, true, &uid, why,
                                        sizeof(why)), REGISTRY_OK);
         {
                 char path[128];
@@ -379,6 +433,129 @@ static void test_bind_collision(void **state)
         assert_int_equal(pinned, ub);
         assert_int_equal(registry_pin(cfg, "demo", b.sa, ua, &pinned, why, sizeof(why)),
                          REGISTRY_COLLISION);
+        config_free(cfg);
+}
+
+/* An account of namespace ns whose first choice is n, in sa. */
+static bool aim(const struct config *cfg, const char *ns, uint32_t n, char *sa, size_t len)
+{
+        for (int i = 0; i < 100000; i++) {
+                snprintf(sa, len, "sa-%d", i);
+                if (registry_first_choice(cfg, ns, sa) == n)
+                        return true;
+        }
+        return false;
+}
+
+/* A number another NSS source holds is never recorded: nobody (65534) and
+ * nogroup (65534), which /etc/passwd and /etc/group have on every Debian
+ * host, stand for alice and linux-admins. Real glibc, the host's NSS. */
+static void test_bind_refuses_numbers_held_elsewhere(void **state)
+{
+        struct scratch *s = *state;
+        struct config *cfg;
+        struct names_identity aimed = { "demo", "" }, twin = { "demo", "" }, grp = { "", "x" };
+        struct registry *reg;
+        char why[K8S_ERR_MAX], holder[64], ns[32], uids[160];
+        uint32_t uid = 1, got, pinned;
+        int i;
+
+        NEED_ROOT();
+        if (!getpwuid(65534) || strcmp(getpwuid(65534)->pw_name, "nobody") != 0 ||
+            !getgrgid(65534) || strcmp(getgrgid(65534)->gr_name, "nogroup") != 0 ||
+            getpwuid(65535) || getgrgid(65535) || getpwuid(65533))
+                skip(); /* needs Debian's nobody/nogroup and 65533, 65535 free */
+        cfg = cfg_range(65500, 65560, s->state);
+        snprintf(uids, sizeof(uids), "%s/uids", s->state);
+        assert_int_equal(registry_held_elsewhere(false, 65534, NULL, holder, sizeof(holder)), 1);
+        assert_string_equal(holder, "nobody");
+        assert_int_equal(registry_held_elsewhere(true, 65534, NULL, holder, sizeof(holder)), 1);
+        assert_string_equal(holder, "nogroup");
+        assert_int_equal(registry_held_elsewhere(false, 65533, NULL, holder, sizeof(holder)), 0);
+        assert_string_equal(holder, "");
+        /* An entry of the very name the number is for is that account. */
+        assert_int_equal(registry_held_elsewhere(false, 65534, "nobody", holder,
+                                                 sizeof(holder)), 0);
+        assert_int_equal(registry_held_elsewhere(false, 65534, "nobodz", holder,
+                                                 sizeof(holder)), 1);
+        assert_int_equal(registry_held_elsewhere(true, 65534, "nogroup", holder,
+                                                 sizeof(holder)), 0);
+
+        /* An account whose first choice is nobody's UID: refused, dry run or
+         * not, naming the holder and the fix; nothing is written. */
+        assert_true(aim(cfg, "demo", 65534, aimed.sa, sizeof(aimed.sa)));
+        assert_int_not_equal(registry_first_choice(cfg, "demo", NULL), 65534);
+        for (int commit = 0; commit < 2; commit++) {
+                assert_int_equal(registry_bind(cfg, &aimed, "uid-1", 0, commit, &uid, why,
+                                               sizeof(why)), REGISTRY_COLLISION);
+                assert_int_equal(uid, 0);
+                if (!strstr(why, "UID 65534 is held by user nobody of another NSS source") ||
+                    !strstr(why, "'k8s-login pin demo_") || !strstr(why, " NUMBER'"))
+                        fail_msg("why: %s", why);
+                assert_int_equal(access(uids, F_OK), -1);
+        }
+        /* The host saw the name at nobody's UID (a files user in range of
+         * the same name): the same refusal. */
+        snprintf(twin.sa, sizeof(twin.sa), "other");
+        assert_int_equal(registry_bind(cfg, &twin, NULL, 65534, true, &uid, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_non_null(strstr(why, "held by user nobody"));
+        assert_int_equal(access(uids, F_OK), -1);
+        /* The twin: a name whose first choice nobody holds logs in. */
+        for (i = 0;; i++) {
+                snprintf(twin.sa, sizeof(twin.sa), "twin-%d", i);
+                got = registry_first_choice(cfg, "demo", twin.sa);
+                if (got != 65534 && got != registry_first_choice(cfg, "demo", NULL))
+                        break;
+        }
+        assert_int_equal(registry_bind(cfg, &twin, "uid-2", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, got);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 2);
+        assert_null(registry_find_user(reg, &aimed));
+        assert_null(registry_find_id(reg, 65534));
+        registry_free(reg);
+
+        /* A namespace whose group's first choice is nogroup's GID. */
+        for (i = 0;; i++) {
+                snprintf(ns, sizeof(ns), "ns-%d", i);
+                if (registry_first_choice(cfg, ns, NULL) == 65534 &&
+                    registry_first_choice(cfg, ns, "x") != 65534)
+                        break;
+        }
+        snprintf(grp.ns, sizeof(grp.ns), "%s", ns);
+        assert_int_equal(registry_bind(cfg, &grp, "uid-3", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        if (!strstr(why, "GID 65534 is held by group nogroup of another NSS source") ||
+            !strstr(why, "'k8s-login pin --group k8s_ns-"))
+                fail_msg("why: %s", why);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 2); /* neither the account nor the group */
+        registry_free(reg);
+
+        /* pin refuses a number held elsewhere, and its probe walks past it. */
+        assert_int_equal(registry_pin(cfg, "demo", aimed.sa, 65534, &got, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_non_null(strstr(why, "UID 65534 is held by user nobody of another NSS source"));
+        assert_int_equal(registry_pin(cfg, ns, NULL, 65534, &got, why, sizeof(why)),
+                         REGISTRY_COLLISION);
+        assert_non_null(strstr(why, "GID 65534 is held by group nogroup"));
+        reg = load_ok(s->state);
+        for (uid = 65535; registry_find_id(reg, uid); uid++)
+                ;
+        registry_free(reg);
+        assert_false(getpwuid(uid));
+        assert_int_equal(registry_pin(cfg, "demo", aimed.sa, 0, &got, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(got, uid); /* the next free number after 65534 */
+        /* and the pinned account now logs in with its pinned number */
+        pinned = got;
+        assert_int_equal(registry_pin(cfg, ns, NULL, 0, &got, why, sizeof(why)), REGISTRY_OK);
+        assert_int_not_equal(got, 65534);
+        assert_int_equal(registry_bind(cfg, &aimed, "uid-1", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, pinned);
         config_free(cfg);
 }
 
@@ -679,6 +856,7 @@ int main(void)
                 cmocka_unit_test(test_parse),
                 cmocka_unit_test(test_lookups),
                 cmocka_unit_test(test_first_choice),
+                cmocka_unit_test(test_first_choice_spreads_sequential_names),
                 cmocka_unit_test_setup_teardown(test_bind_first_login, scratch_setup,
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_bind_adopts_what_the_host_sees,
@@ -687,6 +865,8 @@ int main(void)
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_pin_explicit, scratch_setup,
                                                 scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_bind_refuses_numbers_held_elsewhere,
+                                                scratch_setup, scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_tiny_range_round_trips, scratch_setup,
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_recreated, scratch_setup,
