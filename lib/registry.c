@@ -784,10 +784,15 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
         if (!registry_find_group(reg, id->ns)) {
                 n = registry_first_choice(cfg, id->ns, NULL);
                 if ((held = registry_find_id(reg, n))) {
+                        char group[NAMES_LOCAL_MAX + 1];
+                        /* pin --group takes the local group's name. */
+                        if (!names_expand(cfg->group_format, id->ns, NULL, NULL, group,
+                                          sizeof(group)))
+                                util_fmt(group, sizeof(group), "%s", id->ns);
                         registry_describe(held, holder, sizeof(holder));
                         util_fmt(why, whylen, "GID %u, the first choice of namespace %s's group, "
                                  "is held by %s; an administrator can give the group another "
-                                 "with 'k8s-login pin --group %s'", n, id->ns, holder, id->ns);
+                                 "with 'k8s-login pin --group %s'", n, id->ns, holder, group);
                         *uid = 0;
                         st = REGISTRY_COLLISION;
                         goto out;

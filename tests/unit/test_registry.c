@@ -433,6 +433,24 @@ static void test_bind_collision(void **state)
         assert_int_equal(pinned, ub);
         assert_int_equal(registry_pin(cfg, "demo", b.sa, ua, &pinned, why, sizeof(why)),
                          REGISTRY_COLLISION);
+        /* A namespace whose group's first choice is a's UID: the fix named
+         * is pin --group with the local group's name, which pin takes. */
+        {
+                struct names_identity c = { .ns = "", .sa = "x" };
+                uint32_t uc;
+                for (int i = 0;; i++) {
+                        snprintf(c.ns, sizeof(c.ns), "g-%d", i);
+                        if (registry_first_choice(cfg, c.ns, NULL) == ua &&
+                            registry_first_choice(cfg, c.ns, "x") != ua &&
+                            registry_first_choice(cfg, c.ns, "x") != ub)
+                                break;
+                }
+                assert_int_equal(registry_bind(cfg, &c, NULL, 0, true, &uc, why, sizeof(why)),
+                                 REGISTRY_COLLISION);
+                if (!strstr(why, "the first choice of namespace g-") ||
+                    !strstr(why, "'k8s-login pin --group k8s_g-"))
+                        fail_msg("why: %s", why);
+        }
         config_free(cfg);
 }
 
