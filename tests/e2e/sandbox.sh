@@ -154,7 +154,7 @@ e2e_start_sshd() {
 }
 
 # e2e_ssh_askpass USER CMD: ssh as a job runs it: keyboard-interactive,
-# k8s-login-askpass answering every prompt, no terminal; the token file
+# k8s-login-askpass answering the module's prompts, no terminal; the token file
 # is the caller's K8S_LOGIN_TOKEN_FILE, else the projected paths.
 e2e_ssh_askpass() {
         timeout 30 setsid -w env SSH_ASKPASS="$ASKPASS" SSH_ASKPASS_REQUIRE=force \

@@ -45,7 +45,7 @@ ID_DBG="uid=$UID_DBG(demo_debugger) gid=$GID_DEMO(k8s_demo) groups=$GID_DEMO(k8s
 SESSION_CMD='id; echo K8S_NAMESPACE=$K8S_NAMESPACE K8S_SERVICE_ACCOUNT=$K8S_SERVICE_ACCOUNT K8S_POD_NAME=$K8S_POD_NAME; pwd'
 # ssh_as HOW USER TOKENFILE [CMD]: HOW is password (sshpass answers the
 # password prompt), kbdint (sshpass answers the module's prompt) or
-# askpass (k8s-login-askpass answers every prompt, no terminal).
+# askpass (k8s-login-askpass answers the module's prompts, no terminal).
 ssh_as() {
         local how=$1 user=$2 tok=$3 cmd=${4:-$SESSION_CMD} t0
         t0=$(now_ms)
