@@ -28,6 +28,18 @@
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
 #endif
 
+/* A fork-like raw clone with the given exit signal (no other flag, no new
+ * stack: the child returns 0 here, like fork, without glibc's atfork
+ * handlers). s390 takes the stack before the flags. */
+static pid_t raw_fork(unsigned long exit_signal)
+{
+#if defined(__s390__) || defined(__s390x__)
+        return (pid_t)syscall(SYS_clone, 0UL, exit_signal, 0UL, 0UL, 0UL);
+#else
+        return (pid_t)syscall(SYS_clone, exit_signal, 0UL, 0UL, 0UL, 0UL);
+#endif
+}
+
 /* What the intermediate process reports besides the helper's exit code. */
 #define EXIT_NO_CLONE 120
 #define EXIT_NO_EXEC 121
@@ -93,7 +105,7 @@ intermediate(int helper_fd, int child_sock, int parent_sock, int devnull, int st
         sigaction(SIGCHLD, &dfl, NULL);
         setpgid(0, 0);
         close(parent_sock);
-        pid = (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0, 0, 0, 0);
+        pid = raw_fork(SIGCHLD);
         if (pid < 0) {
                 code = EXIT_NO_CLONE;
                 (void)!write(status_fd, &code, sizeof(code));
@@ -347,7 +359,7 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         sigfillset(&all);
         pthread_sigmask(SIG_SETMASK, &all, &old);
         /* No exit signal (the low byte of the flags): see helper.h. */
-        pid = (pid_t)syscall(SYS_clone, 0UL, 0, 0, 0, 0);
+        pid = raw_fork(0);
         if (pid == 0)
                 intermediate(hfd, sv[1], sv[0], devnull, stp[1]);
         pthread_sigmask(SIG_SETMASK, &old, NULL);
