@@ -131,7 +131,8 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 goto out;
         }
         token_label(token, len, &c, r->label, sizeof(r->label));
-        claimed = c.id;
+        claimed = r->claim = c.id;
+        r->have_claim = true;
         if (!names_to_local(cfg->user_format, &claimed, local, sizeof(local))) {
                 verify_set(r, VERIFY_DENY, "identity %s/%s makes a local name that is too long",
                     claimed.ns, claimed.sa);

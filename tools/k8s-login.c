@@ -279,11 +279,8 @@ static int cmd_check(int argc, char **argv)
 {
         const char *path = NULL, *user = NULL;
         struct verify_result account, r;
-        struct token_claims claims;
-        struct names_identity claimed;
         struct config *cfg;
-        char *tok, why[K8S_ERR_MAX], local[NAMES_LOCAL_MAX + 1] = "-";
-        bool have_claim;
+        char *tok, local[NAMES_LOCAL_MAX + 1] = "-";
         size_t len = 0;
         int rc;
 
@@ -307,14 +304,6 @@ static int cmd_check(int argc, char **argv)
                 config_free(cfg);
                 return EXIT_UNAVAIL;
         }
-        /* The identity shown is the one the token claims (which a login
-         * only accepts when the API server or the signature confirms it),
-         * never the one --user asked for. */
-        memset(&claims, 0, sizeof(claims));
-        have_claim = token_parse(tok, len, &claims, why, sizeof(why)) == 0;
-        if (have_claim)
-                claimed = claims.id;
-        token_claims_clear(&claims);
         verify_token(cfg, user ? &account : NULL, tok, len, &r);
         util_wipe_free(tok, TOKEN_MAX + 2);
         /* A login also needs the account step: the account the token maps
@@ -339,11 +328,14 @@ static int cmd_check(int argc, char **argv)
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
-        if (have_claim) {
-                if (!names_to_local(cfg->user_format, &claimed, local, sizeof(local)))
+        /* The identity shown is the one the token claims (which a login
+         * only accepts when the API server or the signature confirms it),
+         * never the one --user asked for. */
+        if (r.have_claim) {
+                if (!names_to_local(cfg->user_format, &r.claim, local, sizeof(local)))
                         strcpy(local, "-");
-                printf("identity: " NAMES_PREFIX "%s:%s\n", claimed.ns, claimed.sa);
-                printf("namespace: %s\nservice account: %s\n", claimed.ns, claimed.sa);
+                printf("identity: " NAMES_PREFIX "%s:%s\n", r.claim.ns, r.claim.sa);
+                printf("namespace: %s\nservice account: %s\n", r.claim.ns, r.claim.sa);
                 printf("user: %s\n", local);
         } else {
                 printf("identity: none\n");
@@ -351,7 +343,7 @@ static int cmd_check(int argc, char **argv)
         if (user)
                 printf("requested user: %s\n", user);
         /* The UID is the account's that the token maps to. */
-        if (have_claim && r.have_id && r.have_uid && !strcmp(r.local, local))
+        if (r.have_claim && r.have_id && r.have_uid && !strcmp(r.local, local))
                 printf("uid: %u\n", (unsigned)r.uid);
         if (r.pod[0])
                 printf("pod: %s\n", r.pod);

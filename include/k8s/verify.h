@@ -27,6 +27,10 @@ struct verify_result {
         char local[NAMES_LOCAL_MAX + 1];
         char sa_uid[128];
         char pod[NAMES_SA_MAX + 1];
+        bool have_claim;                  /* the token parsed: claim is the
+                                           * identity it claims (confirmed
+                                           * only when status is ALLOW) */
+        struct names_identity claim;
         bool have_uid;                    /* uid is set */
         uint32_t uid;                     /* the account's UID, as looked up
                                            * or as allocated */
