@@ -475,58 +475,48 @@ int registry_held_elsewhere(bool group, uint32_t n, const char *ours, char *hold
         return r;
 }
 
-/* The fix named in every refusal for a number held elsewhere. */
-static void held_elsewhere_why(const struct config *cfg, const char *ns, const char *sa,
-                               uint32_t n, const char *holder, char *why, size_t whylen)
-{
-        char name[NAMES_LOCAL_MAX + 1];
-        struct names_identity id;
-
-        if (sa) {
-                snprintf(id.ns, sizeof(id.ns), "%s", ns);
-                snprintf(id.sa, sizeof(id.sa), "%s", sa);
-                if (!names_to_local(cfg->user_format, &id, name, sizeof(name)))
-                        util_fmt(name, sizeof(name), "%s/%s", ns, sa);
-                util_fmt(why, whylen, "UID %u is held by user %s of another NSS source, so "
-                         "%s cannot have it; an administrator can give %s another number "
-                         "with 'k8s-login pin %s NUMBER' (or 'k8s-login pin %s' for the "
-                         "next free one)", n, holder, name, name, name, name);
-        } else {
-                if (!names_expand(cfg->group_format, ns, NULL, NULL, name, sizeof(name)))
-                        util_fmt(name, sizeof(name), "%s", ns);
-                util_fmt(why, whylen, "GID %u is held by group %s of another NSS source, so "
-                         "the group of namespace %s (%s) cannot have it; an administrator "
-                         "can give it another number with 'k8s-login pin --group %s NUMBER' "
-                         "(or 'k8s-login pin --group %s' for the next free one)", n, holder,
-                         ns, name, name, name);
-        }
-}
-
 /* Whether n can be recorded for the user (sa != NULL) or namespace group:
- * 0 yes; else the status to return, with why filled in. Runs under the
- * registry's flock, which is safe: the nested lookup may enter our own NSS
- * module, but that only reads the registry and never takes the flock. */
+ * 0 yes; else the status to return, with why filled in (a refusal names
+ * the holder and the fix). Runs under the registry's flock, which is safe:
+ * the nested lookup may enter our own NSS module, but that only reads the
+ * registry and never takes the flock. */
 static enum registry_status check_elsewhere(const struct config *cfg, const char *ns,
                                             const char *sa, uint32_t n, char *why,
                                             size_t whylen)
 {
-        char holder[160], ours[NAMES_LOCAL_MAX + 1] = "";
-        struct names_identity id;
+        char holder[160], ours[NAMES_LOCAL_MAX + 1], shown[NAMES_LOCAL_MAX + 1];
+        bool named;
 
+        /* ours: the local name, which another source may hold as the very
+         * same account; shown: what the message calls it. */
         if (sa) {
+                struct names_identity id;
                 snprintf(id.ns, sizeof(id.ns), "%s", ns);
                 snprintf(id.sa, sizeof(id.sa), "%s", sa);
-                if (!names_to_local(cfg->user_format, &id, ours, sizeof(ours)))
-                        ours[0] = '\0';
-        } else if (!names_expand(cfg->group_format, ns, NULL, NULL, ours, sizeof(ours))) {
-                ours[0] = '\0';
+                if ((named = names_to_local(cfg->user_format, &id, ours, sizeof(ours))))
+                        util_fmt(shown, sizeof(shown), "%s", ours);
+                else
+                        util_fmt(shown, sizeof(shown), "%s/%s", ns, sa);
+        } else {
+                named = names_expand(cfg->group_format, ns, NULL, NULL, ours, sizeof(ours));
+                util_fmt(shown, sizeof(shown), "%s", named ? ours : ns);
         }
-        switch (registry_held_elsewhere(sa == NULL, n, ours[0] ? ours : NULL, holder,
+        switch (registry_held_elsewhere(sa == NULL, n, named ? ours : NULL, holder,
                                         sizeof(holder))) {
         case 0:
                 return REGISTRY_OK;
         case 1:
-                held_elsewhere_why(cfg, ns, sa, n, holder, why, whylen);
+                if (sa)
+                        util_fmt(why, whylen, "UID %u is held by user %s of another NSS source, "
+                                 "so %s cannot have it; an administrator can give %s another "
+                                 "number with 'k8s-login pin %s NUMBER' (or 'k8s-login pin %s' "
+                                 "for the next free one)", n, holder, shown, shown, shown, shown);
+                else
+                        util_fmt(why, whylen, "GID %u is held by group %s of another NSS source, "
+                                 "so the group of namespace %s (%s) cannot have it; an "
+                                 "administrator can give it another number with 'k8s-login pin "
+                                 "--group %s NUMBER' (or 'k8s-login pin --group %s' for the next "
+                                 "free one)", n, holder, ns, shown, shown, shown);
                 return REGISTRY_COLLISION;
         default:
                 util_fmt(why, whylen, "cannot tell whether another NSS source holds %s %u: %s",
