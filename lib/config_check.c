@@ -15,12 +15,6 @@
 #include "k8s/config_check.h"
 #include "k8s/util.h"
 
-/* The limits of the readers in the login path (lib/https.c for CA
- * bundles, lib/tokenreview.c for the reviewer token, lib/jwks_store.c for
- * key sets). */
-#define CA_FILE_MAX (4 * 1024 * 1024)
-#define SECRET_FILE_MAX 16384
-#define JWKS_FILE_MAX (1024 * 1024)
 
 struct checker {
         const struct config *cfg;
@@ -96,7 +90,7 @@ static void check_ca(struct checker *c, const char *key, const char *path)
         char *text;
         size_t len;
 
-        if (!path || trusted_file(c, key, path, CA_FILE_MAX, &text, &len) < 0)
+        if (!path || trusted_file(c, key, path, CONFIG_CA_FILE_MAX, &text, &len) < 0)
                 return;
         if (!strstr(text, "-----BEGIN CERTIFICATE-----"))
                 problem(c, key, "%s: holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
@@ -109,15 +103,10 @@ static void check_secret(struct checker *c, const char *key, const char *path)
         char err[K8S_ERR_MAX], *text;
         size_t len, n;
 
-        if (!path || trusted_file(c, key, path, SECRET_FILE_MAX, &text, &len) < 0)
+        if (!path || trusted_file(c, key, path, CONFIG_TOKEN_FILE_MAX, &text, &len) < 0)
                 return;
-        /* As the login path trims it: one line of printable text. */
-        n = len;
-        while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' '))
-                n--;
-        for (size_t i = 0; i < n; i++)
-                if ((unsigned char)text[i] < 0x21 || (unsigned char)text[i] > 0x7e)
-                        n = 0;
+        /* As the login path reads it: one line of printable text. */
+        n = util_bearer_len(text, len);
         util_wipe_free(text, len + 1);
         if (n == 0)
                 problem(c, key, "%s: empty or not one line of printable text", path);
@@ -244,7 +233,7 @@ size_t config_check(const struct config *cfg, config_check_report report, void *
         check_secret(&c, "reviewer_token_file", cfg->reviewer_token_file);
         /* ledger_token_file, once the config has it: check_secret too. */
         if (cfg->jwks_file)
-                (void)trusted_file(&c, "jwks_file", cfg->jwks_file, JWKS_FILE_MAX, NULL, NULL);
+                (void)trusted_file(&c, "jwks_file", cfg->jwks_file, CONFIG_JWKS_FILE_MAX, NULL, NULL);
         check_state_dir(&c);
         check_shell(&c);
         if (cfg->allow_namespaces.n == 0)

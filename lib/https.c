@@ -8,10 +8,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "k8s/config.h"
 #include "k8s/https.h"
 #include "k8s/util.h"
 
-#define CA_FILE_MAX (4 * 1024 * 1024)
 
 /* libcurl's global state is set up once per process: curl_global_init is
  * not thread-safe before libcurl 7.84 or in builds without
@@ -87,7 +87,7 @@ int https_begin(struct https_request *req, const char *url, const char *ca_file,
                 return -1;
         }
         /* Followed like the reviewer token: a pod's ca.crt is a link. */
-        if (ca_file && util_read_trusted_file(ca_file, UTIL_FOLLOW, CA_FILE_MAX, &req->ca,
+        if (ca_file && util_read_trusted_file(ca_file, UTIL_FOLLOW, CONFIG_CA_FILE_MAX, &req->ca,
                                               &req->calen, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "%s %s", ca_label, err);
                 return -1;

@@ -18,7 +18,6 @@
 #include "k8s/tokenreview.h"
 #include "k8s/util.h"
 
-#define REVIEWER_TOKEN_MAX 16384
 
 void tokenreview_parse(const struct config *cfg, long http_status,
                        const char *body, size_t len, struct verify_result *r)
@@ -113,7 +112,7 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
         char err[K8S_ERR_MAX], *tok = NULL;
         size_t n, got;
 
-        if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, REVIEWER_TOKEN_MAX,
+        if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, CONFIG_TOKEN_FILE_MAX,
                                    &tok, &got, err, sizeof(err)) < 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
                 return NULL;
@@ -125,18 +124,13 @@ static char *read_reviewer_token(const struct config *cfg, size_t *len, struct v
                 util_wipe_free(tok, got + 1);
                 return NULL;
         }
-        n = got;
-        while (n > 0 && (tok[n - 1] == '\n' || tok[n - 1] == '\r' || tok[n - 1] == ' '))
-                tok[--n] = '\0';
-        for (size_t i = 0; i < n; i++)
-                if ((unsigned char)tok[i] < 0x21 || (unsigned char)tok[i] > 0x7e)
-                        n = 0;
-        if (n == 0) {
+        if ((n = util_bearer_len(tok, got)) == 0) {
                 verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
                     "printable text", cfg->reviewer_token_file);
                 util_wipe_free(tok, got + 1);
                 return NULL;
         }
+        tok[n] = '\0'; /* it goes into the header as a string */
         *len = n;
         return tok;
 }

@@ -294,3 +294,15 @@ int util_write_full(int fd, const void *buf, size_t len)
         }
         return 0;
 }
+
+size_t util_bearer_len(const char *text, size_t len)
+{
+        size_t n = len;
+
+        while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' '))
+                n--;
+        for (size_t i = 0; i < n; i++)
+                if ((unsigned char)text[i] < 0x21 || (unsigned char)text[i] > 0x7e)
+                        return 0;
+        return n;
+}

@@ -17,6 +17,13 @@
 /* A config larger than this is not a config. */
 #define CONFIG_MAX_SIZE (64 * 1024)
 
+/* The largest files a config names that a login reads, past which a
+ * file is refused: CA bundles, bearer tokens, key sets. One definition for
+ * the readers in the login path and for k8s-login config-test. */
+#define CONFIG_CA_FILE_MAX (4 * 1024 * 1024)
+#define CONFIG_TOKEN_FILE_MAX 16384
+#define CONFIG_JWKS_FILE_MAX (1024 * 1024)
+
 /* Defaults, documented in k8s-login.conf(5). The UID range lies above
  * Debian's regular (1000-59999) and reserved (60000-65535) ranges and the
  * systemd container ranges (524288-1879048191), below 2^31. */

@@ -12,7 +12,7 @@
 #include "k8s/util.h"
 
 /* A key set larger than this, or with more keys, is not a key set. */
-#define JWKS_MAX_SIZE (1024 * 1024)
+#define JWKS_MAX_SIZE CONFIG_JWKS_FILE_MAX
 #define JWKS_MAX_KEYS 64
 /* RSA moduli outside this range (in bits) are skipped. */
 #define JWKS_RSA_MIN_BITS 2048

@@ -39,6 +39,11 @@ int util_read_full(int fd, void *buf, size_t len);
 /* Writes all len bytes to fd (retrying on EINTR): 0, or -1. */
 int util_write_full(int fd, const void *buf, size_t len);
 
+/* The length of a bearer token file's text as it goes into a header:
+ * trailing newlines, carriage returns and spaces dropped; 0 when what is
+ * left is empty or not one line of printable ASCII. */
+size_t util_bearer_len(const char *text, size_t len);
+
 /* Wipes and frees a secret buffer of n bytes (NULL is fine). */
 void util_wipe_free(void *p, size_t n);
 

@@ -158,11 +158,32 @@ static void test_refusals(void **state)
         assert_non_null(strstr(err, "not a directory (a symbolic link)"));
 }
 
+/* A bearer token file as it goes into a header: trailing line ends and
+ * spaces dropped, anything else that is not printable ASCII refused. */
+static void test_bearer_len(void **state)
+{
+        static const struct { const char *in; size_t want; } rows[] = {
+                { "abc", 3 }, { "abc\n", 3 }, { "abc \r\n", 3 }, { "abc\n\n", 3 },
+                { "", 0 }, { "\n", 0 }, { "a b", 0 }, { "ab\nc", 0 }, { "a\tb", 0 },
+                { "ab\x7f", 0 }, { "ab\xc3\xa9", 0 },
+        };
+        int bad = 0;
+
+        (void)state;
+        for (size_t i = 0; i < N(rows); i++) {
+                size_t got = util_bearer_len(rows[i].in, strlen(rows[i].in));
+                ROW_CHECK(bad, got == rows[i].want, "row %zu: %zu, expected %zu", i, got,
+                          rows[i].want);
+        }
+        assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
                 cmocka_unit_test(test_sanitize),
                 cmocka_unit_test(test_sanitize_short_buffer),
+                cmocka_unit_test(test_bearer_len),
                 cmocka_unit_test_setup_teardown(test_created_0755_whatever_the_umask, setup,
                                                 teardown),
                 cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
