@@ -124,6 +124,25 @@ write_config() {
         chmod 0644 "$file"
 }
 
+# jwks_config FILE [extra lines...]: a jwks config for the stand-in's
+# issuer (mint's default), its key-set cache in $T/jstate.
+jwks_config() {
+        local file=$1; shift
+        rm -f "$file"
+        {
+                echo "# written by $(basename "$0")"
+                echo "validation = jwks"
+                echo "issuer = https://kubernetes.default.svc.cluster.local"
+                echo "audiences = k8s-login"
+                echo "allow_namespaces = demo, ci"
+                echo "timeout = 2"
+                echo "state_dir = $T/jstate"
+                echo "helper = $HELPER"
+                for line in "$@"; do echo "$line"; done
+        } > "$file"
+        chmod 0644 "$file"
+}
+
 # Local accounts as nss_wrapper shows them: one k8s-login account in range
 # and a pre-existing local ci_runner outside it.
 write_accounts() {

@@ -15,24 +15,6 @@ start_server ok --jwks "$SERVED"
 OK_PORT=$PORT
 STATE="$T/jstate"
 
-# jwks_config FILE [extra lines...]: validation = jwks, uncached unless
-# the extra lines say otherwise.
-jwks_config() {
-        local file=$1; shift
-        rm -f "$file"
-        {
-                echo "# written by $(basename "$0")"
-                echo "validation = jwks"
-                echo "issuer = $ISS"
-                echo "audiences = k8s-login"
-                echo "allow_namespaces = demo, ci"
-                echo "timeout = 2"
-                echo "state_dir = $STATE"
-                echo "helper = $HELPER"
-                for line in "$@"; do echo "$line"; done
-        } > "$file"
-        chmod 0644 "$file"
-}
 URI="jwks_uri = https://127.0.0.1:$OK_PORT/openid/v1/jwks"
 CA="ca_file = $PKI/ca.pem"
 jwks_config "$T/jwks.conf" "$URI" "$CA" "cache_ttl = 0"

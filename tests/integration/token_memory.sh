@@ -113,21 +113,6 @@ expect_grep "a secret that is not base64url leaves the shim unarmed, and says so
 expect "... and no summary (so judge fails)" 0 "$(grep -c '^summary' "$T/probe.scan")"
 
 # --- offline: jwks_file, jwks_uri, the cache, parts, check --------------------------
-jwks_config() {
-        local file=$1; shift
-        rm -f "$file"
-        {
-                echo "validation = jwks"
-                echo "issuer = $ISS"
-                echo "audiences = k8s-login"
-                echo "allow_namespaces = demo, ci"
-                echo "timeout = 2"
-                echo "state_dir = $T/jstate"
-                echo "helper = $HELPER"
-                for line in "$@"; do echo "$line"; done
-        } > "$file"
-        chmod 0644 "$file"
-}
 jwks_config "$T/file.conf" "jwks_file = $PKI/jwks.json" "cache_ttl = 0"
 write_service file "config=$T/file.conf"
 jwks_config "$T/uri.conf" "jwks_uri = https://127.0.0.1:$OK_PORT/openid/v1/jwks" \
