@@ -77,7 +77,7 @@ try "jwks: an embedded jwk header" PAM_AUTH_ERR demo_debugger "$(mint --header-e
 try "jwks: typ jwt (not JWT)" PAM_AUTH_ERR demo_debugger "$(mint --header-extra '{"typ":"jwt"}')"
 try "jwks: ... typ JWT is fine" PAM_SUCCESS demo_debugger "$(mint --header-extra '{"typ":"JWT"}')"
 try "jwks: an ES256 token naming the RSA key's kid" PAM_AUTH_ERR demo_debugger \
-        "$(mint --alg ES256 --kid "$(kid_of --alg RS256)")"
+        "$(mint --alg ES256 --kid="$(kid_of --alg RS256)")"
 new_log
 expect_grep "... refused as the wrong key type" 'is an RSA key that does not allow ES256' "$T/syslog.new"
 attempt_now
