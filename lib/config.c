@@ -81,8 +81,61 @@ void config_free(struct config *cfg)
                          keys[i].type == T_URL)
                         free(*(char **)field);
         }
+        for (size_t i = 0; i < cfg->n_clusters; i++)
+                config_free(cfg->clusters[i]);
+        free(cfg->clusters);
+        free(cfg->cluster);
         free(cfg->path);
         free(cfg);
+}
+
+/* Keys a [cluster NAME] section may set, one line each; the others
+ * (state_dir, timeout, cache_ttl, home_format, shell, helper) are for
+ * the whole host and belong before the first section. */
+static const char *const section_keys[] = {
+        "validation",
+        "api_server",
+        "ca_file",
+        "jwks_ca_file",
+        "reviewer_token_file",
+        "audiences",
+        "issuer",
+        "jwks_file",
+        "jwks_uri",
+        "jwks_max_stale",
+        "allow_namespaces",
+        "allow_service_accounts",
+        "user_format",
+        "group_format",
+        "all_group",
+        "uid_min",
+        "uid_max",
+        "max_token_lifetime",
+        "max_reviews_per_second",
+        "allow_legacy_tokens",
+        "allow_recreated",
+};
+
+static bool section_key(const char *name)
+{
+        for (size_t i = 0; i < sizeof(section_keys) / sizeof(section_keys[0]); i++)
+                if (!strcmp(section_keys[i], name))
+                        return true;
+        return false;
+}
+
+/* Forgets a value set before, so a section's key replaces the default
+ * given before the first section. */
+static void clear_value(struct config *cfg, const struct key *k)
+{
+        void *field = (char *)cfg + k->offset;
+
+        if (k->type == T_LIST) {
+                list_clear(field);
+        } else if (k->type == T_STRING || k->type == T_PATH || k->type == T_URL) {
+                free(*(char **)field);
+                *(char **)field = NULL;
+        }
 }
 
 static char *trim(char *s)
@@ -312,7 +365,13 @@ static int key_error(char *err, size_t errlen, const struct config *cfg,
         va_start(ap, fmt);
         vsnprintf(msg, sizeof(msg), fmt, ap);
         va_end(ap);
-        if (line)
+        if (cfg->cluster && line)
+                util_fmt(err, errlen, "%s:%u: [cluster %s]: key '%s': %s", cfg->path, line,
+                         cfg->cluster, key, msg);
+        else if (cfg->cluster)
+                util_fmt(err, errlen, "%s: [cluster %s]: key '%s': %s", cfg->path,
+                         cfg->cluster, key, msg);
+        else if (line)
                 util_fmt(err, errlen, "%s:%u: key '%s': %s", cfg->path, line, key, msg);
         else
                 util_fmt(err, errlen, "%s: key '%s': %s", cfg->path, key, msg);
@@ -403,20 +462,13 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
         return 0;
 }
 
-int config_parse(const char *path, const char *text, struct config **out,
-                 char *err, size_t errlen)
+static struct config *new_config(const char *path)
 {
-        struct config *cfg;
-        unsigned lines[N_KEYS] = { 0 };
-        char *copy = NULL, *line, *save = NULL, whybuf[128];
-        unsigned lineno = 0;
-        int r = -1;
+        struct config *cfg = calloc(1, sizeof(*cfg));
 
-        *out = NULL;
-        cfg = calloc(1, sizeof(*cfg));
-        if (!cfg || !(cfg->path = strdup(path)) || !(copy = strdup(text))) {
-                util_fmt(err, errlen, "%s: out of memory", path);
-                goto out;
+        if (!cfg || !(cfg->path = strdup(path))) {
+                free(cfg);
+                return NULL;
         }
         cfg->validation = VALIDATION_TOKENREVIEW;
         cfg->uid_min = CONFIG_DEFAULT_UID_MIN;
@@ -426,12 +478,218 @@ int config_parse(const char *path, const char *text, struct config **out,
         cfg->cache_ttl = CONFIG_DEFAULT_CACHE_TTL;
         cfg->jwks_max_stale = CONFIG_DEFAULT_JWKS_MAX_STALE;
         cfg->max_reviews_per_second = CONFIG_DEFAULT_REVIEWS_PER_SECOND;
+        return cfg;
+}
+
+/* A key given before the first section, replayed into each section. */
+struct given {
+        int idx;
+        unsigned line;
+        char *value;
+};
+
+/* One section being read: its config and the line of each key (those
+ * before the first section included, as defaults). */
+struct section {
+        struct config *cfg;
+        unsigned header;            /* the line of [cluster NAME] */
+        unsigned lines[N_KEYS];     /* any line: defaults included */
+        unsigned own[N_KEYS];       /* the section's own lines */
+};
+
+/* "[cluster NAME]": 1 with NAME in *name (pointing into line), 0 when line
+ * is no section header, -1 with why when it is a bad one. */
+static int section_header(char *line, char **name, const char **why)
+{
+        size_t n = strlen(line);
+        char *in;
+
+        if (line[0] != '[')
+                return 0;
+        if (n < 2 || line[n - 1] != ']') {
+                *why = "expected '[cluster NAME]'";
+                return -1;
+        }
+        line[n - 1] = '\0';
+        in = trim(line + 1);
+        if (strncmp(in, "cluster", 7) != 0 || (in[7] != ' ' && in[7] != '\t')) {
+                *why = "expected '[cluster NAME]'";
+                return -1;
+        }
+        in = trim(in + 7);
+        if (!names_is_dns1123_label(in)) {
+                *why = "the cluster NAME must be a DNS-1123 label (a-z, 0-9, '-', at most "
+                       "63, starting and ending with a letter or digit)";
+                return -1;
+        }
+        *name = in;
+        return 1;
+}
+
+/* ---- what keeps clusters apart ------------------------------------------ */
+
+/* Two name formats (a literal such as all_group has no '%'): whether they
+ * could make the same name. Judged on literal text only, conservatively: a
+ * format's outputs all begin with the text before its first '%' and end
+ * with the text after its last directive, so two formats whose leading
+ * texts differ at some position both have, or whose trailing texts do,
+ * never meet. A literal meets a format unless it lacks the format's
+ * leading or trailing text; two literals meet when equal. */
+static bool could_meet(const char *a, const char *b)
+{
+        const char *pa = strchr(a, '%'), *pb = strchr(b, '%');
+        size_t la = strlen(a), lb = strlen(b);
+
+        if (!pa && !pb)
+                return strcmp(a, b) == 0;
+        if (!pa || !pb) {
+                const char *lit = pa ? b : a, *fmt = pa ? a : b;
+                size_t ll = strlen(lit), pre = (size_t)(strchr(fmt, '%') - fmt);
+                const char *last = strrchr(fmt, '%');
+                const char *suf = last[1] ? last + 2 : last + 1;
+                size_t sl = strlen(suf);
+                return ll >= pre + sl && !strncmp(lit, fmt, pre) && !strcmp(lit + ll - sl, suf);
+        }
+        {
+                size_t prea = (size_t)(pa - a), preb = (size_t)(pb - b);
+                const char *ea = strrchr(a, '%'), *eb = strrchr(b, '%');
+                const char *sa = ea[1] ? ea + 2 : ea + 1, *sb = eb[1] ? eb + 2 : eb + 1;
+                size_t sla = strlen(sa), slb = strlen(sb);
+
+                for (size_t i = 0; i < prea && i < preb; i++)
+                        if (a[i] != b[i])
+                                return false;
+                for (size_t i = 1; i <= sla && i <= slb; i++)
+                        if (a[la - i] != b[lb - i])
+                                return false;
+                return true;
+        }
+}
+
+/* The rules between sections: every local user and group name maps back
+ * to one cluster, numbers never overlap, one issuer is one cluster. */
+static int check_apart(const struct config *top, char *err, size_t errlen)
+{
+        for (size_t i = 0; i < top->n_clusters; i++) {
+                const struct config *a = top->clusters[i];
+                for (size_t j = i + 1; j < top->n_clusters; j++) {
+                        const struct config *b = top->clusters[j];
+                        const char *ga[2] = { a->group_format, a->all_group };
+                        const char *gb[2] = { b->group_format, b->all_group };
+                        const char *ka[2] = { "group_format", "all_group" };
+
+                        if (!strcmp(a->issuer, b->issuer)) {
+                                util_fmt(err, errlen, "%s: [cluster %s] and [cluster %s] have "
+                                         "the same issuer '%s': a token's iss must name one "
+                                         "cluster", top->path, a->cluster, b->cluster, a->issuer);
+                                return -1;
+                        }
+                        if (a->uid_min <= b->uid_max && b->uid_min <= a->uid_max) {
+                                util_fmt(err, errlen, "%s: [cluster %s] and [cluster %s]: UID "
+                                         "ranges %u..%u and %u..%u overlap: give each cluster "
+                                         "its own uid_min..uid_max", top->path, a->cluster,
+                                         b->cluster, a->uid_min, a->uid_max, b->uid_min,
+                                         b->uid_max);
+                                return -1;
+                        }
+                        if (could_meet(a->user_format, b->user_format)) {
+                                util_fmt(err, errlen, "%s: [cluster %s] and [cluster %s]: "
+                                         "user_format '%s' and '%s' could make the same user "
+                                         "name: give each a literal prefix (or suffix) that "
+                                         "differs from the other's, such as '%s-%%n_%%s'",
+                                         top->path, a->cluster, b->cluster, a->user_format,
+                                         b->user_format, b->cluster);
+                                return -1;
+                        }
+                        for (int x = 0; x < 2; x++)
+                                for (int y = 0; y < 2; y++)
+                                        if (could_meet(ga[x], gb[y])) {
+                                                util_fmt(err, errlen, "%s: [cluster %s] and "
+                                                         "[cluster %s]: %s '%s' and %s '%s' "
+                                                         "could make the same group name: "
+                                                         "give each a literal prefix (or "
+                                                         "suffix) that differs from the "
+                                                         "other's", top->path, a->cluster,
+                                                         b->cluster, ka[x], ga[x], ka[y], gb[y]);
+                                                return -1;
+                                        }
+                }
+        }
+        return 0;
+}
+
+/* A section complete: its own checks (finish), and the routing key. */
+static int finish_section(struct section *sec, char *err, size_t errlen)
+{
+        struct config *cfg = sec->cfg;
+
+        if (finish(cfg, sec->lines, err, errlen) < 0)
+                return -1;
+        if (!cfg->issuer) {
+                util_fmt(err, errlen, "%s:%u: [cluster %s]: key 'issuer': required in a file "
+                         "with [cluster] sections: a token is matched to its cluster by its "
+                         "iss", cfg->path, sec->header, cfg->cluster);
+                return -1;
+        }
+        return 0;
+}
+
+/* Starts a section: a fresh config holding the keys given before the
+ * first section. */
+static int start_section(struct section *sec, const char *path, const char *name,
+                         unsigned header, const struct given *g, size_t n_given,
+                         char *err, size_t errlen)
+{
+        char whybuf[128];
+
+        memset(sec, 0, sizeof(*sec));
+        sec->header = header;
+        if (!(sec->cfg = new_config(path)) || !(sec->cfg->cluster = strdup(name)))
+                goto oom;
+        for (size_t i = 0; i < n_given; i++) {
+                const char *why = NULL;
+                char *v = strdup(g[i].value);
+                int r;
+
+                if (!v)
+                        goto oom;
+                r = set_value(sec->cfg, &keys[g[i].idx], v, &why, whybuf, sizeof(whybuf));
+                free(v);
+                if (r < 0)
+                        goto oom;
+                sec->lines[g[i].idx] = g[i].line;
+        }
+        return 0;
+oom:
+        util_fmt(err, errlen, "%s: out of memory", path);
+        return -1;
+}
+
+int config_parse(const char *path, const char *text, struct config **out,
+                 char *err, size_t errlen)
+{
+        struct config *cfg;
+        unsigned lines[N_KEYS] = { 0 };
+        char *copy = NULL, *line, *save = NULL, whybuf[128];
+        unsigned lineno = 0;
+        struct given *given = NULL;
+        size_t n_given = 0;
+        struct section sec = { 0 };
+        bool in_section = false;
+        int r = -1;
+
+        *out = NULL;
+        cfg = new_config(path);
+        if (!cfg || !(copy = strdup(text))) {
+                util_fmt(err, errlen, "%s: out of memory", path);
+                goto out;
+        }
 
         /* strsep keeps empty lines, so line numbers stay exact. */
         for (save = copy; (line = strsep(&save, "\n")) != NULL;) {
-                char *eq, *key, *value;
+                char *eq, *key, *value, *name;
                 const char *why = NULL;
-                int idx;
+                int idx, h;
 
                 lineno++;
                 if (!save && !*line)
@@ -441,6 +699,41 @@ int config_parse(const char *path, const char *text, struct config **out,
                 key = trim(line);
                 if (!*key)
                         continue;
+                if ((h = section_header(key, &name, &why)) < 0) {
+                        util_fmt(err, errlen, "%s:%u: %s", path, lineno, why);
+                        goto out;
+                }
+                if (h > 0) {
+                        struct config **grown;
+                        for (size_t i = 0; i < cfg->n_clusters; i++)
+                                if (!strcmp(cfg->clusters[i]->cluster, name)) {
+                                        util_fmt(err, errlen, "%s:%u: [cluster %s] given twice",
+                                                 path, lineno, name);
+                                        goto out;
+                                }
+                        if (in_section) {
+                                if (finish_section(&sec, err, errlen) < 0)
+                                        goto out;
+                                sec.cfg = NULL;
+                        }
+                        grown = realloc(cfg->clusters, (cfg->n_clusters + 1) * sizeof(*grown));
+                        if (!grown) {
+                                util_fmt(err, errlen, "%s: out of memory", path);
+                                goto out;
+                        }
+                        cfg->clusters = grown;
+                        if (start_section(&sec, path, name, lineno, given, n_given, err,
+                                          errlen) < 0) {
+                                config_free(sec.cfg);
+                                sec.cfg = NULL;
+                                goto out;
+                        }
+                        sec.cfg->cluster_first = cfg->n_clusters == 0;
+                        /* Owned by the file's config from here on. */
+                        cfg->clusters[cfg->n_clusters++] = sec.cfg;
+                        in_section = true;
+                        continue;
+                }
                 eq = strchr(key, '=');
                 if (!eq) {
                         util_fmt(err, errlen, "%s:%u: expected 'key = value'", path, lineno);
@@ -456,23 +749,86 @@ int config_parse(const char *path, const char *text, struct config **out,
                                  util_sanitize(k, sizeof(k), key, 40));
                         goto out;
                 }
+                if (in_section) {
+                        if (!section_key(key)) {
+                                util_fmt(err, errlen, "%s:%u: key '%s': belongs before the "
+                                         "first [cluster] section (it is one setting for the "
+                                         "whole host)", path, lineno, key);
+                                goto out;
+                        }
+                        if (sec.own[idx]) {
+                                util_fmt(err, errlen, "%s:%u: key '%s': given twice in "
+                                         "[cluster %s] (first on line %u)", path, lineno, key,
+                                         sec.cfg->cluster, sec.own[idx]);
+                                goto out;
+                        }
+                        sec.own[idx] = sec.lines[idx] = lineno;
+                        clear_value(sec.cfg, &keys[idx]);
+                        if (set_value(sec.cfg, &keys[idx], value, &why, whybuf,
+                                      sizeof(whybuf)) < 0) {
+                                util_fmt(err, errlen, "%s:%u: key '%s': %s", path, lineno, key,
+                                         why);
+                                goto out;
+                        }
+                        continue;
+                }
                 if (lines[idx]) {
                         util_fmt(err, errlen, "%s:%u: key '%s': given twice (first on line %u)",
                                  path, lineno, key, lines[idx]);
                         goto out;
                 }
                 lines[idx] = lineno;
+                {
+                        struct given *grown = realloc(given, (n_given + 1) * sizeof(*grown));
+                        if (!grown || !(grown[n_given].value = strdup(value))) {
+                                if (grown)
+                                        given = grown;
+                                util_fmt(err, errlen, "%s: out of memory", path);
+                                goto out;
+                        }
+                        given = grown;
+                        given[n_given].idx = idx;
+                        given[n_given].line = lineno;
+                        n_given++;
+                }
                 if (set_value(cfg, &keys[idx], value, &why, whybuf, sizeof(whybuf)) < 0) {
                         util_fmt(err, errlen, "%s:%u: key '%s': %s", path, lineno, key, why);
                         goto out;
                 }
         }
-        if (finish(cfg, lines, err, errlen) < 0)
-                goto out;
+        if (!in_section) {
+                if (finish(cfg, lines, err, errlen) < 0)
+                        goto out;
+        } else {
+                if (finish_section(&sec, err, errlen) < 0)
+                        goto out;
+                if (check_apart(cfg, err, errlen) < 0)
+                        goto out;
+                /* The file's own config keeps the host-wide keys (every
+                 * section has them too) and is no cluster: should any code
+                 * take it for one, it allows nobody and owns no number. */
+                if (set_default(&cfg->home_format, "/home/%u") < 0 ||
+                    set_default(&cfg->shell, "/bin/bash") < 0 ||
+                    set_default(&cfg->state_dir, "/var/lib/k8s-login") < 0 ||
+                    set_default(&cfg->helper, CONFIG_DEFAULT_HELPER) < 0 ||
+                    set_default(&cfg->user_format, "%n_%s") < 0 ||
+                    set_default(&cfg->group_format, "k8s_%n") < 0 ||
+                    set_default(&cfg->all_group, "k8s") < 0) {
+                        util_fmt(err, errlen, "%s: out of memory", path);
+                        goto out;
+                }
+                list_clear(&cfg->allow_namespaces);
+                list_clear(&cfg->allow_service_accounts);
+                cfg->have_allow_service_accounts = false;
+                cfg->uid_min = cfg->uid_max = 0;
+        }
         *out = cfg;
         cfg = NULL;
         r = 0;
 out:
+        for (size_t i = 0; i < n_given; i++)
+                free(given[i].value);
+        free(given);
         free(copy);
         config_free(cfg);
         return r;
@@ -491,6 +847,88 @@ int config_load(const char *path, struct config **out, char *err, size_t errlen)
         r = config_parse(path, text, out, err, errlen);
         free(text);
         return r;
+}
+
+size_t config_cluster_count(const struct config *file)
+{
+        return file->n_clusters ? file->n_clusters : 1;
+}
+
+const struct config *config_cluster(const struct config *file, size_t i)
+{
+        if (!file->n_clusters)
+                return i == 0 ? file : NULL;
+        return i < file->n_clusters ? file->clusters[i] : NULL;
+}
+
+const struct config *config_cluster_named(const struct config *file, const char *name)
+{
+        for (size_t i = 0; name && i < file->n_clusters; i++)
+                if (!strcmp(file->clusters[i]->cluster, name))
+                        return file->clusters[i];
+        return NULL;
+}
+
+const struct config *config_cluster_for_issuer(const struct config *file, const char *iss)
+{
+        if (!file->n_clusters)
+                return file;
+        for (size_t i = 0; iss && i < file->n_clusters; i++)
+                if (!strcmp(file->clusters[i]->issuer, iss))
+                        return file->clusters[i];
+        return NULL;
+}
+
+const struct config *config_cluster_for_user(const struct config *file, const char *user)
+{
+        const struct config *found = NULL;
+        struct names_identity id;
+
+        if (!user)
+                return NULL;
+        if (!file->n_clusters)
+                return names_from_local(file->user_format, user, &id) ? file : NULL;
+        for (size_t i = 0; i < file->n_clusters; i++)
+                if (names_from_local(file->clusters[i]->user_format, user, &id)) {
+                        if (found)
+                                return NULL; /* the rules forbid it; never guess */
+                        found = file->clusters[i];
+                }
+        return found;
+}
+
+const struct config *config_cluster_for_group(const struct config *file, const char *group)
+{
+        const struct config *found = NULL;
+        char ns[NAMES_NS_MAX + 1];
+
+        if (!group)
+                return NULL;
+        for (size_t i = 0; i < config_cluster_count(file); i++) {
+                const struct config *c = config_cluster(file, i);
+                if (!strcmp(c->all_group, group) ||
+                    names_group_from_local(c->group_format, group, ns)) {
+                        if (found)
+                                return NULL;
+                        found = c;
+                }
+        }
+        return found;
+}
+
+const struct config *config_cluster_for_number(const struct config *file, uint32_t n)
+{
+        for (size_t i = 0; i < config_cluster_count(file); i++) {
+                const struct config *c = config_cluster(file, i);
+                if (n >= c->uid_min && n <= c->uid_max)
+                        return c;
+        }
+        return NULL;
+}
+
+const char *config_registry_cluster(const struct config *cfg)
+{
+        return cfg->cluster && !cfg->cluster_first ? cfg->cluster : "";
 }
 
 bool config_namespace_allowed(const struct config *cfg, const char *ns)

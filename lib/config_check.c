@@ -33,7 +33,10 @@ static void problem(struct checker *c, const char *key, const char *fmt, ...)
         va_start(ap, fmt);
         vsnprintf(msg, sizeof(msg), fmt, ap);
         va_end(ap);
-        if (key)
+        if (key && c->cfg->cluster)
+                util_fmt(line, sizeof(line), "%s: [cluster %s]: key '%s': %s", c->cfg->path,
+                         c->cfg->cluster, key, msg);
+        else if (key)
                 util_fmt(line, sizeof(line), "%s: key '%s': %s", c->cfg->path, key, msg);
         else
                 util_fmt(line, sizeof(line), "%s: %s", c->cfg->path, msg);
@@ -220,11 +223,28 @@ static void check_shell(struct checker *c)
                 problem(c, "shell", "%s: not an executable file", c->cfg->shell);
 }
 
+static void check_cluster(struct checker *c0);
+
 size_t config_check(const struct config *cfg, config_check_report report, void *ctx)
 {
         struct checker c = { cfg, report, ctx, 0 };
 
         check_config_readable(&c);
+        check_state_dir(&c);
+        check_shell(&c);
+        /* The rest once per cluster, each problem naming its section. */
+        for (size_t i = 0; i < config_cluster_count(cfg); i++) {
+                c.cfg = config_cluster(cfg, i);
+                check_cluster(&c);
+        }
+        return c.n;
+}
+
+static void check_cluster(struct checker *c0)
+{
+        struct checker c = *c0;
+        const struct config *cfg = c.cfg;
+
         check_placeholder(&c, "api_server", cfg->api_server);
         check_placeholder(&c, "issuer", cfg->issuer);
         check_placeholder(&c, "jwks_uri", cfg->jwks_uri);
@@ -234,9 +254,7 @@ size_t config_check(const struct config *cfg, config_check_report report, void *
         /* ledger_token_file, once the config has it: check_secret too. */
         if (cfg->jwks_file)
                 (void)trusted_file(&c, "jwks_file", cfg->jwks_file, CONFIG_JWKS_FILE_MAX, NULL, NULL);
-        check_state_dir(&c);
-        check_shell(&c);
         if (cfg->allow_namespaces.n == 0)
                 problem(&c, "allow_namespaces", "empty: nobody may log in");
-        return c.n;
+        c0->n = c.n;
 }

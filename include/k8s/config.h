@@ -91,6 +91,15 @@ struct config {
         long jwks_max_stale;
         long max_reviews_per_second; /* 0: no limit */
         char *helper;              /* the HTTPS helper program */
+        /* [cluster NAME] sections. In the config of a file with sections,
+         * clusters holds one config per section (the keys before the first
+         * section, then the section's own); each has cluster set to NAME.
+         * A file without sections is its own only cluster (cluster NULL,
+         * n_clusters 0). */
+        char *cluster;
+        bool cluster_first;        /* the file's first section */
+        struct config **clusters;
+        size_t n_clusters;
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config
@@ -117,5 +126,30 @@ bool config_identity_allowed(const struct config *cfg,
 bool config_has_audience(const struct config *cfg, const char *aud);
 
 const char *config_validation_name(enum config_validation v);
+
+/* The clusters of a loaded file: config_cluster_count is 1 and
+ * config_cluster(file, 0) the file itself when it has no sections. */
+size_t config_cluster_count(const struct config *file);
+const struct config *config_cluster(const struct config *file, size_t i);
+/* The section named name (NULL when none; a file without sections has
+ * none). */
+const struct config *config_cluster_named(const struct config *file, const char *name);
+/* The cluster a token of issuer iss belongs to: the section whose issuer
+ * is exactly iss, NULL when none (the token is refused before any network).
+ * A file without sections: the file itself, whatever iss (its own issuer
+ * check applies as it always did). */
+const struct config *config_cluster_for_issuer(const struct config *file, const char *iss);
+/* The cluster whose user_format maps local user name user back to an
+ * identity (whether or not its allow_* lists allow it), NULL when none. The
+ * config's rules make that at most one; two is refused too. */
+const struct config *config_cluster_for_user(const struct config *file, const char *user);
+/* The same for a group name: a cluster's all_group or group_format. */
+const struct config *config_cluster_for_group(const struct config *file, const char *group);
+/* The cluster whose uid_min..uid_max holds n, NULL when none. */
+const struct config *config_cluster_for_number(const struct config *file, uint32_t n);
+/* The cluster field of this cluster's registry entries: "" for a file
+ * without sections and for its first section (so a registry written before
+ * the file had sections keeps every number), else the section's NAME. */
+const char *config_registry_cluster(const struct config *cfg);
 
 #endif
