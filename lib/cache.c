@@ -150,6 +150,7 @@ static int mac_of(const struct config *cfg, const unsigned char *key, const char
             !mac_setting(ctx, "jwks_uri", cfg->jwks_uri) ||
             !mac_setting(ctx, "ca_file", cfg->ca_file) ||
             !mac_setting(ctx, "jwks_ca_file", cfg->jwks_ca_file) ||
+            (cfg->cluster && !mac_setting(ctx, "cluster", cfg->cluster)) ||
             !mac_setting(ctx, "cache_ttl", ttl))
                 goto out;
         if (EVP_MAC_final(ctx, out, &outlen, 32) && outlen == 32)
@@ -319,7 +320,11 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
         struct stat st;
         bool ok = true;
         int lock, fd;
+        /* One budget per cluster: one busy cluster does not starve another. */
+        char name[sizeof(CACHE_RATE_NAME) + 64];
 
+        snprintf(name, sizeof(name), "%s%s%s", CACHE_RATE_NAME, cfg->cluster ? "." : "",
+                 cfg->cluster ? cfg->cluster : "");
         if (cfg->max_reviews_per_second == 0)
                 return true;
         if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
@@ -336,7 +341,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
          * second's count. (Written atomically, with two fsyncs, it cost
          * 2 ms a review, make bench.) A file that is not a root-owned
          * 0600 regular file is replaced instead. */
-        fd = open_private(cfg->state_dir, CACHE_RATE_NAME, O_RDWR | O_CREAT, &st, err, sizeof(err));
+        fd = open_private(cfg->state_dir, name, O_RDWR | O_CREAT, &st, err, sizeof(err));
         if (fd < 0 || st.st_size != sizeof(rate) || pread(fd, rate, sizeof(rate), 0) != sizeof(rate))
                 rate[0] = rate[1] = 0;
         if (rate[0] != (int64_t)now) {
@@ -351,7 +356,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
         } else {
                 rate[1]++;
                 if ((fd < 0 || pwrite(fd, rate, sizeof(rate), 0) != sizeof(rate)) &&
-                    statefile_write(cfg->state_dir, CACHE_RATE_NAME, rate, sizeof(rate),
+                    statefile_write(cfg->state_dir, name, rate, sizeof(rate),
                                     0600, err, sizeof(err)) < 0)
                         warn("k8s-login: %s", err);
         }

@@ -341,8 +341,11 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         bool ok = false;
 
         memset(out, 0, sizeof(*out));
-        n = snprintf(head, sizeof(head), HELPER_PROTOCOL "\nconfig %s\nop %s\ndeadline_ms %ld\n"
-                     "token %zu\n\n", cfg->path, op, cfg->timeout * 1000L - HELPER_MARGIN_MS,
+        /* "cluster NAME": the section whose keys the helper uses. */
+        n = snprintf(head, sizeof(head), HELPER_PROTOCOL "\nconfig %s\n%s%s%sop %s\n"
+                     "deadline_ms %ld\ntoken %zu\n\n", cfg->path,
+                     cfg->cluster ? "cluster " : "", cfg->cluster ? cfg->cluster : "",
+                     cfg->cluster ? "\n" : "", op, cfg->timeout * 1000L - HELPER_MARGIN_MS,
                      token ? len : 0);
         if (n < 0 || (size_t)n >= sizeof(head) || strchr(cfg->path, '\n')) {
                 util_fmt(why, whylen, "config path too long for the helper");

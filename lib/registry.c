@@ -2,7 +2,12 @@
  * links it). Format, one allocation per line, fields separated by one
  * space:
  *
- *   <kind> <number> <namespace> <account|-> <k8s-uid|-> <since>
+ *   <kind> <number> <namespace> <account|-> <k8s-uid|-> <since> [<cluster>]
+ *
+ * <cluster> is the [cluster NAME] section of the identity; entries
+ * without it belong to the config's only cluster, or to its first section
+ * (config_registry_cluster), so a registry written before the config had
+ * sections keeps every number. A number is unique in the whole file.
  *
  * kind u (account), g (namespace group), r (retired account number).
  * Lines starting with '#' are comments. Anything else makes the whole
@@ -52,11 +57,13 @@ static int cmp_id(const void *a, const void *b)
         return x->id < y->id ? -1 : x->id > y->id;
 }
 
-static int cmp_name_key(char kind, const char *ns, const char *sa,
+static int cmp_name_key(char kind, const char *cluster, const char *ns, const char *sa,
                         const struct registry_entry *y)
 {
         int c = (unsigned char)kind - (unsigned char)y->kind;
 
+        if (c == 0)
+                c = strcmp(cluster, y->cluster);
         if (c == 0)
                 c = strcmp(ns, y->ns);
         if (c == 0)
@@ -69,7 +76,7 @@ static int cmp_name(const void *a, const void *b)
         const struct registry_entry *x = *(struct registry_entry *const *)a;
         const struct registry_entry *y = *(struct registry_entry *const *)b;
 
-        return cmp_name_key(x->kind, x->ns, x->sa, y);
+        return cmp_name_key(x->kind, x->cluster, x->ns, x->sa, y);
 }
 
 /* Sorts the indexes and refuses duplicates: one number, one holder; one
@@ -101,8 +108,9 @@ static int reindex(struct registry *reg, char *err, size_t errlen)
                         return -1;
                 }
                 if (nm[i]->kind != REGISTRY_RETIRED && !cmp_name(&nm[i - 1], &nm[i])) {
-                        util_fmt(err, errlen, "%s %s%s%s is allocated twice",
+                        util_fmt(err, errlen, "%s %s%s%s%s%s is allocated twice",
                                  nm[i]->kind == REGISTRY_USER ? "account" : "group of",
+                                 nm[i]->cluster, nm[i]->cluster[0] ? ":" : "",
                                  nm[i]->ns, nm[i]->sa[0] ? "/" : "", nm[i]->sa);
                         return -1;
                 }
@@ -141,18 +149,22 @@ static bool sa_uid_ok(const char *s)
 
 static int parse_line(char *line, struct registry_entry *e)
 {
-        char *f[7];
+        char *f[8];
         size_t n = 0;
         uint32_t since;
 
-        for (char *p = line; n < 7; ) {
+        for (char *p = line; n < 8; ) {
                 f[n++] = p;
                 p = strchr(p, ' ');
                 if (!p)
                         break;
                 *p++ = '\0';
         }
-        if (n != 6 || strlen(f[0]) != 1 || !parse_u32(f[1], &e->id) || e->id < 1000)
+        if ((n != 6 && n != 7) || strlen(f[0]) != 1 || !parse_u32(f[1], &e->id) ||
+            e->id < 1000)
+                return -1;
+        e->cluster = n == 7 ? f[6] : "";
+        if (n == 7 && !names_is_dns1123_label(e->cluster))
                 return -1;
         e->kind = f[0][0];
         e->ns = f[2];
@@ -302,14 +314,15 @@ const struct registry_entry *registry_find_id(const struct registry *reg, uint32
 }
 
 static const struct registry_entry *find_name(const struct registry *reg, char kind,
-                                              const char *ns, const char *sa)
+                                              const char *cluster, const char *ns,
+                                              const char *sa)
 {
         struct registry_entry *const *v = reg->by_name;
         size_t lo = 0, hi = reg->n;
 
         while (lo < hi) {
                 size_t mid = lo + (hi - lo) / 2;
-                int c = cmp_name_key(kind, ns, sa, v[mid]);
+                int c = cmp_name_key(kind, cluster, ns, sa, v[mid]);
                 if (c == 0)
                         return v[mid];
                 if (c > 0)
@@ -323,13 +336,30 @@ static const struct registry_entry *find_name(const struct registry *reg, char k
 const struct registry_entry *registry_find_user(const struct registry *reg,
                                                 const struct names_identity *id)
 {
-        return find_name(reg, REGISTRY_USER, id->ns, id->sa);
+        return find_name(reg, REGISTRY_USER, "", id->ns, id->sa);
 }
 
 const struct registry_entry *registry_find_group(const struct registry *reg, const char *ns)
 {
-        return find_name(reg, REGISTRY_GROUP, ns, "");
+        return find_name(reg, REGISTRY_GROUP, "", ns, "");
 }
+
+const struct registry_entry *registry_find_user_in(const struct registry *reg,
+                                                   const char *cluster,
+                                                   const struct names_identity *id)
+{
+        return find_name(reg, REGISTRY_USER, cluster, id->ns, id->sa);
+}
+
+const struct registry_entry *registry_find_group_in(const struct registry *reg,
+                                                    const char *cluster, const char *ns)
+{
+        return find_name(reg, REGISTRY_GROUP, cluster, ns, "");
+}
+
+/* This cluster's entries. */
+#define FIND_USER(cfg, reg, id) registry_find_user_in(reg, config_registry_cluster(cfg), id)
+#define FIND_GROUP(cfg, reg, ns) registry_find_group_in(reg, config_registry_cluster(cfg), ns)
 
 /* The fixed SipHash-2-4 key of first choices: the 16 ASCII bytes
  * "k8s-login uid v2", written in nss_k8s(8). It is not a secret: it only
@@ -397,26 +427,30 @@ static int number_of(const struct config *cfg, const struct registry *reg,
 int registry_user_uid(const struct config *cfg, const struct registry *reg,
                       const struct names_identity *id, uint32_t *uid)
 {
-        return number_of(cfg, reg, registry_find_user(reg, id), id->ns, id->sa, uid);
+        return number_of(cfg, reg, FIND_USER(cfg, reg, id), id->ns, id->sa, uid);
 }
 
 int registry_group_gid(const struct config *cfg, const struct registry *reg,
                        const char *ns, uint32_t *gid)
 {
-        return number_of(cfg, reg, registry_find_group(reg, ns), ns, NULL, gid);
+        return number_of(cfg, reg, FIND_GROUP(cfg, reg, ns), ns, NULL, gid);
 }
 
 void registry_describe(const struct registry_entry *e, char *buf, size_t len)
 {
+        char in[80] = "";
+
+        if (e->cluster[0])
+                util_fmt(in, sizeof(in), " of cluster %s", e->cluster);
         switch (e->kind) {
         case REGISTRY_USER:
-                util_fmt(buf, len, "%s/%s", e->ns, e->sa);
+                util_fmt(buf, len, "%s/%s%s", e->ns, e->sa, in);
                 break;
         case REGISTRY_GROUP:
-                util_fmt(buf, len, "the group of namespace %s", e->ns);
+                util_fmt(buf, len, "the group of namespace %s%s", e->ns, in);
                 break;
         default:
-                util_fmt(buf, len, "a retired number (was %s/%s)", e->ns, e->sa);
+                util_fmt(buf, len, "a retired number (was %s/%s%s)", e->ns, e->sa, in);
                 break;
         }
 }
@@ -543,8 +577,8 @@ static const char *own(struct registry *reg, const char *s)
         return copy;
 }
 
-static int add(struct registry *reg, char kind, uint32_t id, const char *ns, const char *sa,
-               const char *sa_uid, char *err, size_t errlen)
+static int add(struct registry *reg, const struct config *cfg, char kind, uint32_t id,
+               const char *ns, const char *sa, const char *sa_uid, char *err, size_t errlen)
 {
         struct registry_entry *e;
 
@@ -554,7 +588,8 @@ static int add(struct registry *reg, char kind, uint32_t id, const char *ns, con
         e->kind = kind;
         e->id = id;
         e->since = (long long)time(NULL);
-        if (!(e->ns = own(reg, ns)) || !(e->sa = own(reg, sa ? sa : "")) ||
+        if (!(e->cluster = own(reg, config_registry_cluster(cfg))) ||
+            !(e->ns = own(reg, ns)) || !(e->sa = own(reg, sa ? sa : "")) ||
             !(e->sa_uid = own(reg, sa_uid ? sa_uid : "")))
                 goto oom;
         reg->n++;
@@ -589,9 +624,10 @@ static int store(const struct config *cfg, const struct registry *reg, char *err
         used = strlen(HEADER);
         for (size_t i = 0; i < reg->n; i++) {
                 const struct registry_entry *e = &reg->e[i];
-                int n = snprintf(text + used, cap - used, "%c %u %s %s %s %lld\n", e->kind,
+                int n = snprintf(text + used, cap - used, "%c %u %s %s %s %lld%s%s\n", e->kind,
                                  e->id, e->ns, e->sa[0] ? e->sa : "-",
-                                 e->sa_uid[0] ? e->sa_uid : "-", e->since);
+                                 e->sa_uid[0] ? e->sa_uid : "-", e->since,
+                                 e->cluster[0] ? " " : "", e->cluster);
                 if (n < 0 || (size_t)n >= cap - used) {
                         free(text);
                         util_fmt(err, errlen, "registry entry too long");
@@ -699,7 +735,7 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 fd = registry_load(cfg->state_dir, &reg, NULL, why, whylen);
         if (fd < 0)
                 return REGISTRY_ERROR;
-        e = registry_find_user(reg, id);
+        e = FIND_USER(cfg, reg, id);
         if (e) {
                 if (!registry_in_pool(cfg, e->id)) {
                         util_fmt(why, whylen, "%s holds UID %u, outside uid_min..uid_max "
@@ -764,14 +800,14 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 if ((st = check_elsewhere(cfg, id->ns, id->sa, n, why, whylen)) != REGISTRY_OK)
                         goto out;
                 st = REGISTRY_ERROR;
-                if (add(reg, REGISTRY_USER, n, id->ns, id->sa, sa_uid, err, sizeof(err)) < 0) {
+                if (add(reg, cfg, REGISTRY_USER, n, id->ns, id->sa, sa_uid, err, sizeof(err)) < 0) {
                         util_fmt(why, whylen, "%s", err);
                         goto out;
                 }
                 changed = true;
                 *uid = n;
         }
-        if (!registry_find_group(reg, id->ns)) {
+        if (!FIND_GROUP(cfg, reg, id->ns)) {
                 n = registry_first_choice(cfg, id->ns, NULL);
                 if ((held = registry_find_id(reg, n))) {
                         char group[NAMES_LOCAL_MAX + 1];
@@ -790,7 +826,7 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 if ((st = check_elsewhere(cfg, id->ns, NULL, n, why, whylen)) != REGISTRY_OK)
                         goto out;
                 st = REGISTRY_ERROR;
-                if (add(reg, REGISTRY_GROUP, n, id->ns, NULL, NULL, err, sizeof(err)) < 0) {
+                if (add(reg, cfg, REGISTRY_GROUP, n, id->ns, NULL, NULL, err, sizeof(err)) < 0) {
                         util_fmt(why, whylen, "%s", err);
                         goto out;
                 }
@@ -825,7 +861,7 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
         why[0] = '\0';
         if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        e = sa ? find_name(reg, REGISTRY_USER, ns, sa) : registry_find_group(reg, ns);
+        e = sa ? find_name(reg, REGISTRY_USER, config_registry_cluster(cfg), ns, sa) : FIND_GROUP(cfg, reg, ns);
         if (e) {
                 if (want == 0 || want == e->id) {
                         *got = e->id;
@@ -859,7 +895,7 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
         } else if ((st = probe_free(cfg, reg, ns, sa, &n, why, whylen)) != REGISTRY_OK) {
                 goto out;
         }
-        if (add(reg, sa ? REGISTRY_USER : REGISTRY_GROUP, n, ns, sa, NULL, err,
+        if (add(reg, cfg, sa ? REGISTRY_USER : REGISTRY_GROUP, n, ns, sa, NULL, err,
                 sizeof(err)) < 0) {
                 util_fmt(why, whylen, "%s", err);
                 goto out;
@@ -869,11 +905,11 @@ enum registry_status registry_pin(const struct config *cfg, const char *ns, cons
 group:
         /* A pinned account answers in NSS only with its group: allocate
          * that too, on the next free number when its first choice is held. */
-        if (st == REGISTRY_OK && sa && !registry_find_group(reg, ns)) {
+        if (st == REGISTRY_OK && sa && !FIND_GROUP(cfg, reg, ns)) {
                 char gwhy[K8S_ERR_MAX];
                 st = probe_free(cfg, reg, ns, NULL, &n, gwhy, sizeof(gwhy));
                 if (st == REGISTRY_OK &&
-                    add(reg, REGISTRY_GROUP, n, ns, NULL, NULL, gwhy, sizeof(gwhy)) < 0)
+                    add(reg, cfg, REGISTRY_GROUP, n, ns, NULL, NULL, gwhy, sizeof(gwhy)) < 0)
                         st = REGISTRY_ERROR;
                 if (st != REGISTRY_OK) {
                         util_fmt(why, whylen, "no GID for the group of namespace %s: %s", ns,
@@ -905,7 +941,7 @@ enum registry_status registry_rebind(const struct config *cfg, const struct name
         why[0] = '\0';
         if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        e = (struct registry_entry *)registry_find_user(reg, id);
+        e = (struct registry_entry *)FIND_USER(cfg, reg, id);
         if (!e) {
                 util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);
                 st = REGISTRY_NOT_FOUND;
@@ -931,7 +967,7 @@ enum registry_status registry_release(const struct config *cfg, const struct nam
         why[0] = '\0';
         if ((fd = begin(cfg, &reg, why, whylen)) < 0)
                 return REGISTRY_ERROR;
-        e = (struct registry_entry *)registry_find_user(reg, id);
+        e = (struct registry_entry *)FIND_USER(cfg, reg, id);
         if (!e) {
                 util_fmt(why, whylen, "%s/%s has no UID allocated", id->ns, id->sa);
                 st = REGISTRY_NOT_FOUND;
@@ -944,7 +980,7 @@ enum registry_status registry_release(const struct config *cfg, const struct nam
         if ((st = probe_free(cfg, reg, id->ns, id->sa, &n, why, whylen)) != REGISTRY_OK)
                 goto out;
         st = REGISTRY_ERROR;
-        if (add(reg, REGISTRY_USER, n, id->ns, id->sa, NULL, why, whylen) < 0 ||
+        if (add(reg, cfg, REGISTRY_USER, n, id->ns, id->sa, NULL, why, whylen) < 0 ||
             store(cfg, reg, why, whylen) < 0)
                 goto out;
         *got = n;

@@ -241,3 +241,88 @@ void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
                 break;
         }
 }
+
+const struct config *verify_cluster_of(const struct config *file, const struct verify_result *r)
+{
+        if (!file->n_clusters)
+                return file;
+        return config_cluster_named(file, r->cluster);
+}
+
+static void name_cluster(struct verify_result *r, const struct config *cfg)
+{
+        snprintf(r->cluster, sizeof(r->cluster), "%s", cfg && cfg->cluster ? cfg->cluster : "");
+}
+
+const struct config *verify_user_file(const struct config *file, const char *user,
+                                      bool need_account, struct verify_result *r)
+{
+        const struct config *cfg = config_cluster_for_user(file, user);
+        char safe[80];
+
+        /* Without sections the one cluster answers, with its own words. */
+        if (!cfg && !file->n_clusters)
+                cfg = file;
+        if (!cfg) {
+                memset(r, 0, sizeof(*r));
+                util_sanitize(safe, sizeof(safe), user, 64);
+                verify_set(r, VERIFY_NOT_OURS, "user %s does not map to a service account "
+                    "through the user_format of any [cluster] section", safe);
+                return NULL;
+        }
+        verify_user(cfg, user, need_account, r);
+        name_cluster(r, cfg);
+        return cfg;
+}
+
+const struct config *verify_token_file(const struct config *file,
+                                       const struct config *account_cfg,
+                                       const struct verify_result *account,
+                                       const char *token, size_t len,
+                                       struct verify_result *r)
+{
+        const struct config *cfg = account_cfg ? account_cfg : config_cluster(file, 0);
+        struct token_claims c = { 0 };
+        char why[K8S_ERR_MAX];
+
+        if (account && (account->status != VERIFY_ALLOW || !account->have_id)) {
+                *r = *account;
+                return NULL;
+        }
+        /* The issuer picks the cluster; nothing of the token is trusted
+         * yet, and the cluster it picks judges it. A token that does not
+         * parse is left to verify_token, which says why. */
+        if (file->n_clusters && token_parse(token, len, &c, why, sizeof(why)) == 0) {
+                const char *iss = json_string_value(json_object_get(c.payload, "iss"));
+                const struct config *by_iss = config_cluster_for_issuer(file, iss);
+                char safe[128];
+
+                if (account)
+                        *r = *account;
+                else
+                        memset(r, 0, sizeof(*r));
+                token_label(token, len, &c, r->label, sizeof(r->label));
+                r->claim = c.id;
+                r->have_claim = true;
+                util_sanitize(safe, sizeof(safe), iss ? iss : "", 100);
+                if (!by_iss) {
+                        token_claims_clear(&c);
+                        verify_set(r, VERIFY_DENY, "token issuer '%s' is no [cluster] section's "
+                            "issuer: refused before any network", safe);
+                        return NULL;
+                }
+                if (account && account_cfg && by_iss != account_cfg) {
+                        token_claims_clear(&c);
+                        verify_set(r, VERIFY_DENY, "token of cluster %s (issuer '%s') presented "
+                            "for user %s of cluster %s: refused before any network",
+                            by_iss->cluster, safe, r->local, account_cfg->cluster);
+                        return NULL;
+                }
+                cfg = by_iss;
+        }
+        if (file->n_clusters)
+                token_claims_clear(&c);
+        verify_token(cfg, account, token, len, r);
+        name_cluster(r, cfg);
+        return cfg;
+}

@@ -141,13 +141,30 @@ static int refresh(void)
         return S.reg ? 0 : -1;
 }
 
+/* The cluster a lookup is about (under the lock): the one its name, its
+ * number or its registry entry belongs to. Each cluster's names come from
+ * its own formats and its numbers from its own range. */
+static const struct config *C;
+
+/* The cluster of a registry entry: the one whose registry field it
+ * carries (config_registry_cluster), NULL when none. */
+static const struct config *entry_cluster(const struct registry_entry *e)
+{
+        for (size_t i = 0; i < config_cluster_count(S.cfg); i++) {
+                const struct config *c = config_cluster(S.cfg, i);
+                if (!strcmp(config_registry_cluster(c), e->cluster))
+                        return c;
+        }
+        return NULL;
+}
+
 /* An allocated account that is answered now: in range and allowed. */
 static bool live_user(const struct registry_entry *e, struct names_identity *id)
 {
-        if (e->kind != REGISTRY_USER || !registry_in_pool(S.cfg, e->id))
+        if (e->kind != REGISTRY_USER || entry_cluster(e) != C || !registry_in_pool(C, e->id))
                 return false;
         registry_entry_identity(e, id);
-        return config_identity_allowed(S.cfg, id);
+        return config_identity_allowed(C, id);
 }
 
 /* --- packing into the caller's buffer --------------------------------- */
@@ -180,14 +197,14 @@ static enum nss_status pack_pw(const struct names_identity *id, uint32_t uid, ui
         struct packer p = { buf, buflen, 0 };
         size_t need;
 
-        if (!names_to_local(S.cfg->user_format, id, name, sizeof(name)) ||
-            !names_expand(S.cfg->home_format, id->ns, id->sa, name, home, sizeof(home))) {
+        if (!names_to_local(C->user_format, id, name, sizeof(name)) ||
+            !names_expand(C->home_format, id->ns, id->sa, name, home, sizeof(home))) {
                 *errnop = ENOENT;
                 return NSS_STATUS_NOTFOUND;
         }
         snprintf(gecos, sizeof(gecos), "Kubernetes service account %s/%s", id->ns, id->sa);
         need = strlen(name) + 1 + 2 + strlen(gecos) + 1 + strlen(home) + 1 +
-               strlen(S.cfg->shell) + 1;
+               strlen(C->shell) + 1;
         if (need > buflen)
                 return too_small(errnop);
         pw->pw_name = put(&p, name);
@@ -196,7 +213,7 @@ static enum nss_status pack_pw(const struct names_identity *id, uint32_t uid, ui
         pw->pw_gid = gid;
         pw->pw_gecos = put(&p, gecos);
         pw->pw_dir = put(&p, home);
-        pw->pw_shell = put(&p, S.cfg->shell);
+        pw->pw_shell = put(&p, C->shell);
         return NSS_STATUS_SUCCESS;
 }
 
@@ -211,7 +228,7 @@ static bool member(const struct registry_entry *e, const char *ns, char *local, 
         struct names_identity id;
 
         return (!ns || strcmp(e->ns, ns) == 0) && live_user(e, &id) &&
-               names_to_local(S.cfg->user_format, &id, local, len);
+               names_to_local(C->user_format, &id, local, len);
 }
 
 static enum nss_status pack_gr(const char *name, uint32_t gid, const char *ns, struct group *gr,
@@ -272,21 +289,21 @@ static bool held_elsewhere(bool group, uint32_t n, const char *ours)
  * another user's UID, nor getent group another group's GID. */
 static bool user_uid(const struct names_identity *id, uint32_t *uid)
 {
-        int have = registry_user_uid(S.cfg, S.reg, id, uid);
+        int have = registry_user_uid(C, S.reg, id, uid);
         char name[NAMES_LOCAL_MAX + 1];
 
         return have > 0 ||
-               (have == 0 && names_to_local(S.cfg->user_format, id, name, sizeof(name)) &&
+               (have == 0 && names_to_local(C->user_format, id, name, sizeof(name)) &&
                 !held_elsewhere(false, *uid, name));
 }
 
 static bool group_gid(const char *ns, uint32_t *gid)
 {
-        int have = registry_group_gid(S.cfg, S.reg, ns, gid);
+        int have = registry_group_gid(C, S.reg, ns, gid);
         char name[NAMES_LOCAL_MAX + 1];
 
         return have > 0 ||
-               (have == 0 && names_expand(S.cfg->group_format, ns, NULL, NULL, name,
+               (have == 0 && names_expand(C->group_format, ns, NULL, NULL, name,
                                           sizeof(name)) &&
                 !held_elsewhere(true, *gid, name));
 }
@@ -295,7 +312,7 @@ static bool group_gid(const char *ns, uint32_t *gid)
  * other source holds it as a GID. */
 static bool all_group_ok(void)
 {
-        return !held_elsewhere(true, S.cfg->uid_min, S.cfg->all_group);
+        return !held_elsewhere(true, C->uid_min, C->all_group);
 }
 
 static enum nss_status not_found(int *errnop)
@@ -308,8 +325,8 @@ static enum nss_status not_found(int *errnop)
 static bool user_by_name(const char *name, struct names_identity *id, uint32_t *uid,
                          uint32_t *gid)
 {
-        return names_from_local(S.cfg->user_format, name, id) &&
-               config_identity_allowed(S.cfg, id) && user_uid(id, uid) &&
+        return names_from_local(C->user_format, name, id) &&
+               config_identity_allowed(C, id) && user_uid(id, uid) &&
                group_gid(id->ns, gid);
 }
 
@@ -319,7 +336,8 @@ static enum nss_status pw_by_name(const char *name, struct passwd *pw, char *buf
         struct names_identity id;
         uint32_t uid, gid;
 
-        if (!name || !user_by_name(name, &id, &uid, &gid))
+        if (!name || !(C = config_cluster_for_user(S.cfg, name)) ||
+            !user_by_name(name, &id, &uid, &gid))
                 return not_found(errnop);
         return pack_pw(&id, uid, gid, pw, buf, len, errnop);
 }
@@ -331,7 +349,7 @@ static enum nss_status pw_by_uid(uid_t uid, struct passwd *pw, char *buf, size_t
         struct names_identity id;
         uint32_t gid;
 
-        if (!e || !live_user(e, &id) || !group_gid(id.ns, &gid))
+        if (!e || !(C = entry_cluster(e)) || !live_user(e, &id) || !group_gid(id.ns, &gid))
                 return not_found(errnop);
         return pack_pw(&id, e->id, gid, pw, buf, len, errnop);
 }
@@ -342,13 +360,13 @@ static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf,
         char ns[NAMES_NS_MAX + 1];
         uint32_t gid;
 
-        if (!name)
+        if (!name || !(C = config_cluster_for_group(S.cfg, name)))
                 return not_found(errnop);
-        if (!strcmp(name, S.cfg->all_group))
-                return all_group_ok() ? pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop)
+        if (!strcmp(name, C->all_group))
+                return all_group_ok() ? pack_gr(name, C->uid_min, NULL, gr, buf, len, errnop)
                                       : not_found(errnop);
-        if (!names_group_from_local(S.cfg->group_format, name, ns) ||
-            !config_namespace_allowed(S.cfg, ns) || !group_gid(ns, &gid))
+        if (!names_group_from_local(C->group_format, name, ns) ||
+            !config_namespace_allowed(C, ns) || !group_gid(ns, &gid))
                 return not_found(errnop);
         return pack_gr(name, gid, ns, gr, buf, len, errnop);
 }
@@ -358,9 +376,9 @@ static enum nss_status gr_of_entry(const struct registry_entry *e, struct group 
 {
         char name[NAMES_LOCAL_MAX + 1];
 
-        if (e->kind != REGISTRY_GROUP || !registry_in_pool(S.cfg, e->id) ||
-            !config_namespace_allowed(S.cfg, e->ns) ||
-            !names_expand(S.cfg->group_format, e->ns, NULL, NULL, name, sizeof(name)))
+        if (e->kind != REGISTRY_GROUP || !(C = entry_cluster(e)) || !registry_in_pool(C, e->id) ||
+            !config_namespace_allowed(C, e->ns) ||
+            !names_expand(C->group_format, e->ns, NULL, NULL, name, sizeof(name)))
                 return not_found(errnop);
         return pack_gr(name, e->id, e->ns, gr, buf, len, errnop);
 }
@@ -370,10 +388,12 @@ static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t 
 {
         const struct registry_entry *e;
 
-        if (gid == S.cfg->uid_min)
-                return all_group_ok() ? pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop)
+        if (!(C = config_cluster_for_number(S.cfg, (uint32_t)gid)))
+                return not_found(errnop);
+        if (gid == C->uid_min)
+                return all_group_ok() ? pack_gr(C->all_group, gid, NULL, gr, buf, len, errnop)
                                       : not_found(errnop);
-        if (!(e = registry_find_id(S.reg, (uint32_t)gid)))
+        if (!(e = registry_find_id(S.reg, (uint32_t)gid)) || entry_cluster(e) != C)
                 return not_found(errnop);
         return gr_of_entry(e, gr, buf, len, errnop);
 }
@@ -455,7 +475,8 @@ static enum nss_status groups_of(const char *user, gid_t skip, long *start, long
         struct names_identity id;
         uint32_t uid, gid;
 
-        if (!user || !user_by_name(user, &id, &uid, &gid))
+        if (!user || !(C = config_cluster_for_user(S.cfg, user)) ||
+            !user_by_name(user, &id, &uid, &gid))
                 return not_found(errnop);
         /* (gid_t)-1 is never a group: it is a caller that knew no primary
          * group, as coreutils' id does when getpwuid() cannot name a UID
@@ -470,7 +491,7 @@ static enum nss_status groups_of(const char *user, gid_t skip, long *start, long
                         (*groupsp)[hole] = gid;
         }
         if (add_gid(gid, skip, start, size, groupsp, limit) < 0 ||
-            (all_group_ok() && add_gid(S.cfg->uid_min, skip, start, size, groupsp, limit) < 0)) {
+            (all_group_ok() && add_gid(C->uid_min, skip, start, size, groupsp, limit) < 0)) {
                 *errnop = ENOMEM;
                 return NSS_STATUS_TRYAGAIN;
         }
@@ -508,7 +529,7 @@ static enum nss_status next_pw(struct passwd *pw, char *buf, size_t len, int *er
         for (; S.pw_next < S.reg->n; S.pw_next++) {
                 const struct registry_entry *e = S.reg->by_id[S.pw_next];
                 enum nss_status st;
-                if (!live_user(e, &id) || !group_gid(id.ns, &gid))
+                if (!(C = entry_cluster(e)) || !live_user(e, &id) || !group_gid(id.ns, &gid))
                         continue;
                 st = pack_pw(&id, e->id, gid, pw, buf, len, errnop);
                 if (st == NSS_STATUS_TRYAGAIN)
@@ -543,22 +564,24 @@ EXPORT enum nss_status _nss_k8s_endgrent(void)
 
 static enum nss_status next_gr(struct group *gr, char *buf, size_t len, int *errnop)
 {
+        size_t ncl = config_cluster_count(S.cfg);
         enum nss_status st;
 
-        /* Position 0 is all_group; 1 + i is the registry's i-th entry. */
-        if (S.gr_next == 0) {
+        /* Positions 0..ncl-1 are each cluster's all_group; ncl + i is the
+         * registry's i-th entry. */
+        while (S.gr_next < ncl) {
+                C = config_cluster(S.cfg, S.gr_next);
                 if (!all_group_ok()) {
                         S.gr_next++; /* skipped: another source's GID */
-                } else {
-                        st = pack_gr(S.cfg->all_group, S.cfg->uid_min, NULL, gr, buf, len,
-                                     errnop);
-                        if (st == NSS_STATUS_SUCCESS)
-                                S.gr_next++;
-                        return st;
+                        continue;
                 }
+                st = pack_gr(C->all_group, C->uid_min, NULL, gr, buf, len, errnop);
+                if (st == NSS_STATUS_SUCCESS)
+                        S.gr_next++;
+                return st;
         }
-        for (; S.gr_next - 1 < S.reg->n; S.gr_next++) {
-                st = gr_of_entry(S.reg->by_id[S.gr_next - 1], gr, buf, len, errnop);
+        for (; S.gr_next - ncl < S.reg->n; S.gr_next++) {
+                st = gr_of_entry(S.reg->by_id[S.gr_next - ncl], gr, buf, len, errnop);
                 if (st == NSS_STATUS_TRYAGAIN)
                         return st;
                 if (st == NSS_STATUS_SUCCESS) {

@@ -78,11 +78,20 @@ static void log_decision(pam_handle_t *pamh, const char *what, const char *user,
         if (r->have_id)
                 snprintf(identity, sizeof(identity), NAMES_PREFIX "%s:%s", r->id.ns, r->id.sa);
         /* Users of other stacks pass through here too: "not ours" is routine. */
-        pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
-                   LOG_INFO : LOG_NOTICE,
-                   "%s %s user=%s identity=%s token=%s reason=%s", what,
-                   verify_status_name(r->status), util_sanitize_word(safe, sizeof(safe), user, 64),
-                   identity, r->label[0] ? r->label : "-", r->reason);
+        if (r->cluster[0])
+                pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
+                           LOG_INFO : LOG_NOTICE,
+                           "%s %s user=%s cluster=%s identity=%s token=%s reason=%s", what,
+                           verify_status_name(r->status),
+                           util_sanitize_word(safe, sizeof(safe), user, 64), r->cluster,
+                           identity, r->label[0] ? r->label : "-", r->reason);
+        else
+                pam_syslog(pamh, r->status == VERIFY_ALLOW || r->status == VERIFY_NOT_OURS ?
+                           LOG_INFO : LOG_NOTICE,
+                           "%s %s user=%s identity=%s token=%s reason=%s", what,
+                           verify_status_name(r->status),
+                           util_sanitize_word(safe, sizeof(safe), user, 64),
+                           identity, r->label[0] ? r->label : "-", r->reason);
 }
 
 /* Loads the config; on failure logs the refusal (in the shape of every
@@ -232,10 +241,12 @@ static int put_env(pam_handle_t *pamh, const char *name, const char *value)
         return pam_putenv(pamh, buf);
 }
 
-/* K8S_NAMESPACE, K8S_SERVICE_ACCOUNT and, when known, K8S_POD_NAME. */
+/* K8S_NAMESPACE, K8S_SERVICE_ACCOUNT, K8S_CLUSTER when the config has
+ * sections and, when known, K8S_POD_NAME. */
 static int put_identity_env(pam_handle_t *pamh, const struct verify_result *r)
 {
-        if (put_env(pamh, "K8S_NAMESPACE", r->id.ns) != PAM_SUCCESS ||
+        if ((r->cluster[0] && put_env(pamh, "K8S_CLUSTER", r->cluster) != PAM_SUCCESS) ||
+            put_env(pamh, "K8S_NAMESPACE", r->id.ns) != PAM_SUCCESS ||
             put_env(pamh, "K8S_SERVICE_ACCOUNT", r->id.sa) != PAM_SUCCESS ||
             (r->pod[0] && put_env(pamh, "K8S_POD_NAME", r->pod) != PAM_SUCCESS))
                 return PAM_BUF_ERR;
@@ -252,6 +263,7 @@ static void unset_env(pam_handle_t *pamh, const char *name)
 
 static void clear_identity_env(pam_handle_t *pamh)
 {
+        unset_env(pamh, "K8S_CLUSTER");
         unset_env(pamh, "K8S_NAMESPACE");
         unset_env(pamh, "K8S_SERVICE_ACCOUNT");
         unset_env(pamh, "K8S_POD_NAME");
@@ -261,6 +273,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
 {
         struct verify_result *r = NULL;
         struct config *cfg = NULL;
+        const struct config *ucl, *tcl = NULL;
         const char *user = NULL;
         char *tok = NULL, why[K8S_ERR_MAX / 2] = "";
         size_t len = 0;
@@ -286,7 +299,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         }
         /* Users that are not ours are refused before any prompt, so a stack
          * can fall through to another module without a useless question. */
-        verify_user(cfg, user, false, r);
+        ucl = verify_user_file(cfg, user, false, r);
         if (r->status != VERIFY_ALLOW) {
                 log_decision(pamh, "auth", user, r);
                 rc = to_pam(r->status);
@@ -311,7 +324,9 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                 pam_syslog(pamh, LOG_DEBUG, "token of %zu bytes read", len);
         {
                 struct verify_result account = *r;
-                verify_token(cfg, &account, tok, len, r);
+                /* The token's issuer picks its cluster; it must be the
+                 * user's. */
+                tcl = verify_token_file(cfg, ucl, &account, tok, len, r);
         }
         /* A last part at sudo's limit was most likely cut, not typed. */
         if (r->status == VERIFY_DENY && cut) {
@@ -322,7 +337,8 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                            "ending in '\\')", reason, cut);
         }
         /* The first login of an account allocates its UID for good. */
-        verify_bind(cfg, r, true, true);
+        if (tcl)
+                verify_bind(tcl, r, true, true);
         log_decision(pamh, "auth", user, r);
         rc = to_pam(r->status);
         if (rc == PAM_SUCCESS) {
@@ -370,6 +386,7 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
         const struct verify_result *authd = authenticated(pamh);
         struct verify_result r;
         struct config *cfg;
+        const struct config *ucl;
         const char *user = NULL;
         struct args a;
         int rc;
@@ -381,9 +398,10 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
                 return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
         if (!(cfg = load_config(pamh, &a, "account", user)))
                 return PAM_AUTHINFO_UNAVAIL;
-        verify_user(cfg, user, true, &r);
+        ucl = verify_user_file(cfg, user, true, &r);
         rc = to_pam(r.status);
-        if (rc == PAM_SUCCESS && authd && strcmp(authd->local, user) != 0) {
+        if (rc == PAM_SUCCESS && authd && (strcmp(authd->local, user) != 0 ||
+                                           strcmp(authd->cluster, r.cluster) != 0)) {
                 /* PAM_USER changed after this module authenticated someone. */
                 verify_set(&r, VERIFY_DENY, "user changed since authentication");
                 rc = PAM_PERM_DENIED;
@@ -394,7 +412,7 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
                  * identity holds it. There is no token to tell whether
                  * the service account was recreated. */
                 verify_set(&r, VERIFY_ALLOW, "account of %s/%s", r.id.ns, r.id.sa);
-                verify_bind(cfg, &r, true, false);
+                verify_bind(ucl, &r, true, false);
                 rc = r.status == VERIFY_DENY ? PAM_PERM_DENIED : to_pam(r.status);
         }
         if (rc != PAM_SUCCESS || a.debug)
@@ -423,7 +441,7 @@ PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
                 /* Logged in some other way (a key, say): the name tells. */
                 if (!(cfg = load_config(pamh, &a, "session", user)))
                         return PAM_SESSION_ERR;
-                verify_user(cfg, user, false, &r);
+                (void)verify_user_file(cfg, user, false, &r);
                 config_free(cfg);
                 if (r.status != VERIFY_ALLOW)
                         return PAM_IGNORE;

@@ -4,6 +4,8 @@
  * empty environment and a fixed argv, one request per process:
  *
  *   request on standard input   "k8s-login-helper 1", "config PATH",
+ *                               "cluster NAME" (a file with [cluster]
+ *                               sections: that section's keys are used),
  *                               "op tokenreview|jwks|probe",
  *                               "deadline_ms N", "token N", an empty line,
  *                               then the token's N bytes, then end of file;
@@ -142,6 +144,7 @@ static void reset_process(void)
 struct request {
         char head[HEAD_MAX + 1];
         const char *config, *op;
+        const char *cluster;      /* the [cluster NAME] section, or NULL */
         long deadline_ms;
         char *token;
         size_t token_len;
@@ -184,6 +187,8 @@ static int read_request(struct request *q)
                         q->config = sp;
                 else if (!strcmp(line, "op"))
                         q->op = sp;
+                else if (!strcmp(line, "cluster") && !q->cluster)
+                        q->cluster = sp;
                 else if (!strcmp(line, "deadline_ms"))
                         (void)util_parse_long(sp, 1, 3600 * 1000L, &q->deadline_ms);
                 else if (!strcmp(line, "token"))
@@ -300,7 +305,8 @@ static void op_probe(const struct config *cfg, int64_t deadline, struct out *o)
 int main(int argc, char **argv)
 {
         struct request q;
-        struct config *cfg = NULL;
+        struct config *file = NULL;
+        const struct config *cfg = NULL;
         struct out o = { 0 };
         char err[K8S_ERR_MAX];
         int64_t deadline;
@@ -315,9 +321,17 @@ int main(int argc, char **argv)
         if (read_request(&q) < 0)
                 goto out;
         deadline = https_now_ms() + q.deadline_ms;
-        if (config_load(q.config, &cfg, err, sizeof(err)) < 0) {
+        if (config_load(q.config, &file, err, sizeof(err)) < 0) {
                 out_field(&o, "status", "unavail");
                 out_field(&o, "reason", "config cannot be trusted: %s", err);
+        } else if (!(cfg = q.cluster ? config_cluster_named(file, q.cluster)
+                                     : file->n_clusters ? NULL : file)) {
+                /* The caller and the file disagree on the sections (the
+                 * file changed in between): judge nothing. */
+                char safe[80];
+                out_field(&o, "status", "unavail");
+                out_field(&o, "reason", "config %s has no [cluster %s] section", q.config,
+                          util_sanitize(safe, sizeof(safe), q.cluster ? q.cluster : "-", 64));
         } else if (!strcmp(q.op, "tokenreview") && q.token_len > 0) {
                 op_tokenreview(cfg, deadline, &q, &o);
         } else if (!strcmp(q.op, "jwks")) {
@@ -332,6 +346,6 @@ out:
         util_wipe_free(q.token, q.token_len + 1);
         free(o.body);
         free(o.buf);
-        config_free(cfg);
+        config_free(file);
         return rc;
 }

@@ -279,7 +279,8 @@ static int cmd_check(int argc, char **argv)
 {
         const char *path = NULL, *user = NULL;
         struct verify_result account, r;
-        struct config *cfg;
+        struct config *file;
+        const struct config *cfg = NULL, *ucl = NULL;
         char *tok, local[NAMES_LOCAL_MAX + 1] = "-";
         size_t len = 0;
         int rc;
@@ -287,25 +288,27 @@ static int cmd_check(int argc, char **argv)
         no_core_dumps();
         if (parse_opts(argc, argv, &path, &user, NULL) < 0)
                 return EXIT_USAGE;
-        if (load(config_path(path), &cfg) < 0) {
+        if (load(config_path(path), &file) < 0) {
                 printf("decision: unavailable\nreason: config cannot be trusted\n");
                 return EXIT_UNAVAIL;
         }
         if (user) {
-                verify_user(cfg, user, false, &account);
+                ucl = verify_user_file(file, user, false, &account);
                 if (account.status != VERIFY_ALLOW) {
                         printf("decision: %s\nreason: %s\n", verify_status_name(account.status),
                                account.reason);
-                        config_free(cfg);
+                        config_free(file);
                         return account.status == VERIFY_NOT_OURS ? EXIT_NOT_OURS : EXIT_UNAVAIL;
                 }
         }
         if (!(tok = read_token(&len))) {
-                config_free(cfg);
+                config_free(file);
                 return EXIT_UNAVAIL;
         }
-        verify_token(cfg, user ? &account : NULL, tok, len, &r);
+        cfg = verify_token_file(file, ucl, user ? &account : NULL, tok, len, &r);
         util_wipe_free(tok, TOKEN_MAX + 2);
+        if (!cfg) /* refused before any cluster judged it */
+                cfg = ucl ? ucl : config_cluster(file, 0);
         /* A login also needs the account step: the account the token maps
          * to must exist, with its UID in range. */
         if (r.status == VERIFY_ALLOW) {
@@ -328,11 +331,15 @@ static int cmd_check(int argc, char **argv)
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
+        if (file->n_clusters)
+                printf("cluster: %s\n", r.cluster[0] ? r.cluster : "none");
         /* The identity shown is the one the token claims (which a login
          * only accepts when the API server or the signature confirms it),
          * never the one --user asked for. */
         if (r.have_claim) {
-                if (!names_to_local(cfg->user_format, &r.claim, local, sizeof(local)))
+                /* No cluster took the token: it maps to no user. */
+                if ((file->n_clusters && !r.cluster[0]) ||
+                    !names_to_local(cfg->user_format, &r.claim, local, sizeof(local)))
                         strcpy(local, "-");
                 printf("identity: " NAMES_PREFIX "%s:%s\n", r.claim.ns, r.claim.sa);
                 printf("namespace: %s\nservice account: %s\n", r.claim.ns, r.claim.sa);
@@ -353,7 +360,7 @@ static int cmd_check(int argc, char **argv)
         case VERIFY_NOT_OURS: rc = EXIT_NOT_OURS; break;
         default: rc = EXIT_UNAVAIL; break;
         }
-        config_free(cfg);
+        config_free(file);
         return rc;
 }
 

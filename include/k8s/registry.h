@@ -42,6 +42,8 @@ struct registry_entry {
         const char *sa;          /* "" for groups */
         const char *sa_uid;      /* "" when not known yet */
         long long since;         /* when allocated (or retired), epoch s */
+        const char *cluster;     /* the [cluster NAME]; "" when the line has
+                                  * none (config_registry_cluster) */
 };
 
 struct registry {
@@ -68,6 +70,13 @@ void registry_free(struct registry *reg);
 const struct registry_entry *registry_find_user(const struct registry *reg,
                                                 const struct names_identity *id);
 const struct registry_entry *registry_find_group(const struct registry *reg, const char *ns);
+/* The same within one cluster (config_registry_cluster of its config);
+ * the two above are cluster "". */
+const struct registry_entry *registry_find_user_in(const struct registry *reg,
+                                                   const char *cluster,
+                                                   const struct names_identity *id);
+const struct registry_entry *registry_find_group_in(const struct registry *reg,
+                                                    const char *cluster, const char *ns);
 /* Any entry holding number id: user, group or retired. */
 const struct registry_entry *registry_find_id(const struct registry *reg, uint32_t id);
 

@@ -34,6 +34,8 @@ struct verify_result {
         bool have_uid;                    /* uid is set */
         uint32_t uid;                     /* the account's UID, as looked up
                                            * or as allocated */
+        char cluster[64];                 /* the [cluster NAME] decided on;
+                                           * "" in a file without sections */
 };
 
 const char *verify_status_name(enum verify_status s);
@@ -63,5 +65,31 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
  * checks without writing (k8s-login check). Sets r->uid, or refuses. */
 void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
                  bool check_recreated);
+
+/* The same three steps on a whole file (config_load's config), for a file
+ * with [cluster NAME] sections as much as for one without:
+ *
+ * verify_user_file picks the one cluster whose user_format maps user
+ * back (none: VERIFY_NOT_OURS) and runs verify_user on it; r->cluster
+ * names it. Returns that cluster's config, or NULL.
+ *
+ * verify_token_file reads the token's iss without trusting it and picks
+ * the section that names that issuer, before any network: none is
+ * VERIFY_DENY, and so is a token of another cluster than account_cfg's
+ * (the reason names both). Then verify_token on that cluster alone, so
+ * only its keys and its API server see the token. Returns the cluster the
+ * token was judged by, or NULL.
+ *
+ * verify_cluster_of gives back the cluster a result names (the file
+ * itself without sections; NULL for an unknown name). */
+const struct config *verify_user_file(const struct config *file, const char *user,
+                                      bool need_account, struct verify_result *r);
+const struct config *verify_token_file(const struct config *file,
+                                       const struct config *account_cfg,
+                                       const struct verify_result *account,
+                                       const char *token, size_t len,
+                                       struct verify_result *r);
+const struct config *verify_cluster_of(const struct config *file,
+                                       const struct verify_result *r);
 
 #endif

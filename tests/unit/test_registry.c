@@ -47,7 +47,15 @@ static void test_parse(void **state)
                 /* cut short, or not a line of ours */
                 { "u 5001 demo debugger - 1", false, "line 1: not terminated" },
                 { "u 5001 demo debugger -\n", false, "line 1: malformed" },
-                { "u 5001 demo debugger - 1 extra\n", false, "line 1: malformed" },
+                /* the 7th field names a [cluster] section: a DNS-1123 label */
+                { "u 5001 demo debugger - 1 prod\n", true, NULL },
+                { "u 5001 demo debugger - 1 prod\nu 5002 demo debugger - 1\n", true, NULL },
+                { "u 5001 demo debugger - 1 prod\nu 5002 demo debugger - 1 prod\n", false,
+                  "account prod:demo/debugger is allocated twice" },
+                { "u 5001 demo debugger - 1 Prod\n", false, "line 1: malformed" },
+                { "u 5001 demo debugger - 1 prod_a\n", false, "line 1: malformed" },
+                { "u 5001 demo debugger - 1 prod \n", false, "line 1: malformed" },
+                { "u 5001 demo debugger - 1 prod extra\n", false, "line 1: malformed" },
                 { "u  5001 demo debugger - 1\n", false, "line 1: malformed" },
                 { "x 5001 demo debugger - 1\n", false, "line 1: malformed" },
                 { "uu 5001 demo debugger - 1\n", false, "line 1: malformed" },
