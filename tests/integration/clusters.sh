@@ -1,0 +1,220 @@
+#!/bin/bash
+# One host, two clusters: two stand-in API servers with their own CA,
+# issuer and signing key, the same namespace/account names in both. Each
+# cluster's token logs in as its own user with its own UID; a token never
+# acts for the other cluster's user, never reaches the other cluster's API
+# server, and an issuer no section names is refused before any network.
+# Real pam_k8s.so under pam_wrapper, real glibc NSS (files k8s) in a
+# private mount namespace, the real helper.
+. "$(dirname "$0")/lib.sh"
+NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
+require_runtime
+[ -e "$NSS_SO" ] || tap_skip_all "build first"
+unshare -m true 2>/dev/null ||
+        tap_skip_all "real glibc NSS needs unshare -m (root) to bind-mount /etc/passwd, /etc/group and /etc/nsswitch.conf; CI runs it"
+
+PROD_ISS=https://prod.clusters.test
+STG_ISS=https://staging.clusters.test
+PKI="$T/pki-prod"; make_pki
+PKI="$T/pki-stg"; make_pki
+PKI="$T/pki-prod"; start_server prod --issuer "$PROD_ISS"; P_PORT=$PORT
+PKI="$T/pki-stg"; start_server stg --issuer "$STG_ISS"; S_PORT=$PORT
+# Tokens of each cluster: its signing key, its issuer (a later --iss wins).
+mintp() { "$PYTHON3" "$FIXTURE" mint --pki "$T/pki-prod" --iss "$PROD_ISS" "$@"; }
+mints() { "$PYTHON3" "$FIXTURE" mint --pki "$T/pki-stg" --iss "$STG_ISS" "$@"; }
+# TokenReview requests a server has seen (its log starts at the first).
+posts() { cat "$T/$1.requests" 2>/dev/null | grep -c '^POST'; }
+
+CONF="$T/k8s-login.conf"
+# two_clusters FILE [lines for the staging section...]
+two_clusters() {
+        local file=$1; shift
+        {
+                echo "# written by $(basename "$0")"
+                echo "validation = tokenreview"
+                echo "audiences = k8s-login"
+                echo "allow_namespaces = demo, ci"
+                echo "timeout = 2"
+                echo "state_dir = $T/state"
+                echo "cache_ttl = 0"
+                echo "helper = $HELPER"
+                echo ""
+                echo "[cluster prod]"
+                echo "api_server = https://127.0.0.1:$P_PORT"
+                echo "ca_file = $T/pki-prod/ca.pem"
+                echo "reviewer_token_file = $T/pki-prod/reviewer.token"
+                echo "issuer = $PROD_ISS"
+                echo "user_format = prod-%n_%s"
+                echo "group_format = prod-%n"
+                echo "all_group = prod"
+                echo "uid_min = 3000000"
+                echo "uid_max = 3999999"
+                echo ""
+                echo "[cluster staging]"
+                echo "api_server = https://127.0.0.1:$S_PORT"
+                echo "ca_file = $T/pki-stg/ca.pem"
+                echo "reviewer_token_file = $T/pki-stg/reviewer.token"
+                for line in "$@"; do echo "$line"; done
+        } > "$file"
+        chmod 0644 "$file"
+}
+STG=("issuer = $STG_ISS" "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = stg"
+     "uid_min = 4000000" "uid_max = 4999999")
+two_clusters "$CONF" "${STG[@]}"
+export K8S_LOGIN_CONF="$CONF"
+write_service k8s "config=$CONF"
+
+# --- config-test: the two-cluster file is good; each rule refuses -----------
+"$K8S_LOGIN" config-test --config "$CONF" > "$T/ct.out" 2>&1
+expect "config-test accepts two clusters kept apart" 0 $?
+# refused CONF-LINES... EXPECTED-MESSAGE: config-test exits 3 with exactly it
+refused() {
+        local desc=$1 msg=$2; shift 2
+        two_clusters "$T/bad.conf" "$@"
+        "$K8S_LOGIN" config-test --config "$T/bad.conf" > "$T/bad.out" 2>&1
+        expect "config-test refuses $desc" "3 k8s-login: config cannot be trusted: $T/bad.conf$msg" \
+                "$? $(cat "$T/bad.out")"
+}
+refused "user names that could meet" \
+        ": [cluster prod] and [cluster staging]: user_format 'prod-%n_%s' and '%n_%s' could make the same user name: give each a literal prefix (or suffix) that differs from the other's, such as 'staging-%n_%s'" \
+        "issuer = $STG_ISS" "user_format = %n_%s" "group_format = stg-%n" "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
+refused "group names that could meet (a prefix of the other's)" \
+        ": [cluster prod] and [cluster staging]: group_format 'prod-%n' and group_format 'prod%n' could make the same group name: give each a literal prefix (or suffix) that differs from the other's" \
+        "issuer = $STG_ISS" "user_format = stg-%n_%s" "group_format = prod%n" "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
+refused "an all_group one cluster's group_format makes" \
+        ": [cluster prod] and [cluster staging]: group_format 'prod-%n' and all_group 'prod-all' could make the same group name: give each a literal prefix (or suffix) that differs from the other's" \
+        "issuer = $STG_ISS" "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = prod-all" "uid_min = 4000000" "uid_max = 4999999"
+refused "overlapping UID ranges" \
+        ": [cluster prod] and [cluster staging]: UID ranges 3000000..3999999 and 3999999..4999999 overlap: give each cluster its own uid_min..uid_max" \
+        "issuer = $STG_ISS" "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = stg" "uid_min = 3999999" "uid_max = 4999999"
+refused "a UID range inside the other's" \
+        ": [cluster prod] and [cluster staging]: UID ranges 3000000..3999999 and 3100000..3200000 overlap: give each cluster its own uid_min..uid_max" \
+        "issuer = $STG_ISS" "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = stg" "uid_min = 3100000" "uid_max = 3200000"
+refused "two sections with one issuer" \
+        ": [cluster prod] and [cluster staging] have the same issuer '$PROD_ISS': a token's iss must name one cluster" \
+        "issuer = $PROD_ISS" "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
+refused "a section without an issuer" \
+        ":21: [cluster staging]: key 'issuer': required in a file with [cluster] sections: a token is matched to its cluster by its iss" \
+        "user_format = stg-%n_%s" "group_format = stg-%n" "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
+T_BAD="$T/bad.conf"
+refused "a host-wide key inside a section" \
+        ":31: key 'state_dir': belongs before the first [cluster] section (it is one setting for the whole host)" \
+        "${STG[@]}" "state_dir = $T/other"
+refused "a section given twice" \
+        ":31: [cluster prod] given twice" "${STG[@]}" "[cluster prod]"
+refused "a NAME that is no DNS-1123 label" \
+        ":31: the cluster NAME must be a DNS-1123 label (a-z, 0-9, '-', at most 63, starting and ending with a letter or digit)" \
+        "${STG[@]}" "[cluster Dev_1]"
+# The login path refuses what config-test refuses.
+two_clusters "$T/bad.conf" "issuer = $STG_ISS" "user_format = %n_%s" "group_format = stg-%n" \
+        "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
+write_service badconf "config=$T/bad.conf"
+answers "$T/ans" "$(mintp)"
+login badconf prod-demo_debugger --answers "$T/ans"
+expect "a login under a config whose names could meet: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+
+# --- real glibc: files, then k8s ---------------------------------------------
+cp /etc/passwd "$T/passwd.host"; cp /etc/group "$T/group.host"
+printf 'passwd: files k8s\ngroup: files k8s\nshadow: files\n' > "$T/nsswitch.conf"
+chmod 0644 "$T/passwd.host" "$T/group.host" "$T/nsswitch.conf"
+inns() {
+        unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
+                mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
+                sh "$T/nsswitch.conf" "$T/passwd.host" "$T/group.host" \
+                env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" timeout 60 "$@"
+}
+get() { GOT=$(inns getent "$@" 2>>"$T/getent.err"); RC=$?; }
+PRE="$PAM_WRAPPER_SO:$SYSLOG_SHIM"
+# plogin USER TOKEN: auth, account and session through glibc's NSS.
+plogin() {
+        answers "$T/ans" "$2"
+        inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" \
+                PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
+                K8S_TEST_SYSLOG="$T/syslog" \
+                "$DRIVER" k8s "$1" --answers "$T/ans" --acct --session > "$OUT" 2>&1
+        AUTH=$(sed -n 's/^auth: //p' "$OUT")
+        ACCT=$(sed -n 's/^acct: //p' "$OUT")
+        SESSION=$(sed -n 's/^session: //p' "$OUT")
+}
+
+U_PROD=$(first_choice demo debugger 3000000 3999999)
+G_PROD=$(first_choice demo - 3000000 3999999)
+U_STG=$(first_choice demo debugger 4000000 4999999)
+G_STG=$(first_choice demo - 4000000 4999999)
+
+# --- before any login: each cluster's name from its own range ---------------
+get passwd prod-demo_debugger
+expect "before any login, prod-demo_debugger is answered with prod's would-be UID" \
+        "0 prod-demo_debugger:*:$U_PROD:$G_PROD:Kubernetes service account demo/debugger:/home/prod-demo_debugger:/bin/bash" "$RC $GOT"
+get passwd stg-demo_debugger
+expect "... and stg-demo_debugger with staging's" \
+        "0 stg-demo_debugger:*:$U_STG:$G_STG:Kubernetes service account demo/debugger:/home/stg-demo_debugger:/bin/bash" "$RC $GOT"
+get passwd demo_debugger
+expect "a name without a cluster's prefix is nobody's" "2" "$RC"
+
+# --- each cluster's token logs in as its own user -----------------------------
+P0=$(posts prod) S0=$(posts stg)
+new_log
+plogin prod-demo_debugger "$(mintp)"
+expect "prod's token logs in prod-demo_debugger" "PAM_SUCCESS PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT $SESSION"
+expect_grep "the session has K8S_CLUSTER=prod" '^env: K8S_CLUSTER=prod$' "$OUT"
+expect "prod's API server reviewed it, staging's saw nothing" "$((P0 + 1)) $S0" "$(posts prod) $(posts stg)"
+plogin stg-demo_debugger "$(mints)"
+expect "staging's token logs in stg-demo_debugger" "PAM_SUCCESS PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT $SESSION"
+expect_grep "the session has K8S_CLUSTER=staging" '^env: K8S_CLUSTER=staging$' "$OUT"
+expect "staging's API server reviewed it, prod's saw nothing more" "$((P0 + 1)) $((S0 + 1))" "$(posts prod) $(posts stg)"
+new_log
+expect_grep "the decision names the cluster" "auth allow user=stg-demo_debugger cluster=staging identity=system:serviceaccount:demo:debugger" "$T/syslog.new"
+
+get passwd prod-demo_debugger
+expect "after the logins prod-demo_debugger has prod's UID" "0 $U_PROD" "$RC $(echo "$GOT" | cut -d: -f3)"
+get passwd stg-demo_debugger
+expect "... and stg-demo_debugger staging's: two identities, two numbers" "0 $U_STG" "$RC $(echo "$GOT" | cut -d: -f3)"
+get passwd "$U_STG"
+expect "getpwuid of staging's UID names staging's user" "0 stg-demo_debugger" "$RC $(echo "$GOT" | cut -d: -f1)"
+get group prod-demo
+expect "prod's namespace group holds only prod's user" "0 prod-demo:*:$G_PROD:prod-demo_debugger" "$RC $GOT"
+get group stg
+expect "staging's all_group holds only staging's user" "0 stg:*:4000000:stg-demo_debugger" "$RC $GOT"
+get group 3000000
+expect "getgrgid of prod's uid_min is prod's all_group" "0 prod" "$RC $(echo "$GOT" | cut -d: -f1)"
+GOT=$(inns id -G stg-demo_debugger 2>&1); RC=$?
+expect "initgroups of staging's user: staging's groups only" "0 $G_STG 4000000" "$RC $GOT"
+expect "the registry: prod's entries carry no cluster (first section), staging's say so" \
+        "u $U_PROD demo debugger|u $U_STG demo debugger staging" \
+        "$(awk '$1 == "u" {print $1, $2, $3, $4, ($7 ? $7 : "")}' "$T/state/uids" | sed 's/ $//' | sort | paste -sd'|')"
+
+# --- tokens that must not cross ------------------------------------------------
+P0=$(posts prod) S0=$(posts stg)
+new_log
+plogin stg-demo_debugger "$(mintp)"
+expect "prod's token for staging's user is refused" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... with a log line naming both clusters" \
+        "token of cluster prod \(issuer '$PROD_ISS'\) presented for user stg-demo_debugger of cluster staging" "$T/syslog.new"
+plogin prod-demo_debugger "$(mintp --iss https://elsewhere.clusters.test)"
+expect "a token whose iss no section names is refused" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... with a log line naming that issuer" \
+        "token issuer 'https://elsewhere.clusters.test' is no \[cluster\] section's issuer: refused before any network" "$T/syslog.new"
+expect "neither API server saw either token" "$P0 $S0" "$(posts prod) $(posts stg)"
+plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
+expect "prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
+expect "... by staging's API server; prod's never saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
+
+# --- k8s-login check names the cluster -----------------------------------------
+mints | inns "$K8S_LOGIN" check --config "$CONF" --user stg-demo_debugger > "$T/check.out" 2>&1
+expect "check allows staging's token for staging's user" 0 $?
+expect_grep "check prints the cluster" '^cluster: staging$' "$T/check.out"
+mintp | inns "$K8S_LOGIN" check --config "$CONF" --user stg-demo_debugger > "$T/check.out" 2>&1
+expect "check refuses prod's token for staging's user (exit 1)" 1 $?
+
+# --- one cluster down ----------------------------------------------------------
+kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
+plogin prod-demo_debugger "$(mintp)"
+expect "with staging's API server down, prod still logs in" PAM_SUCCESS "$AUTH"
+plogin stg-demo_debugger "$(mints)"
+expect "... and staging's login is unavailable, not refused" PAM_AUTHINFO_UNAVAIL "$AUTH"
+
+# --- a one-cluster file keeps its registry: entries without a cluster -----------
+tap_done
