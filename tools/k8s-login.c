@@ -448,15 +448,21 @@ static void print_time(long long t, char *buf, size_t len)
 static int cmd_users(int argc, char **argv)
 {
         struct reg_args a;
-        struct config *cfg;
+        struct config *file;
         struct registry *reg;
         int rc = EXIT_UNAVAIL;
 
         if (parse_reg_args(argc, argv, 0, 0, true, false, &a) < 0)
                 return EXIT_USAGE;
-        if (load(config_path(a.config), &cfg) < 0)
+        if (load(config_path(a.config), &file) < 0)
                 return EXIT_UNAVAIL;
-        if (load_registry(cfg, &reg) == 0) {
+        if (load_registry(file, &reg) == 0) {
+            /* One block per cluster, each with its own heading, when the
+             * file has [cluster] sections. */
+            for (size_t c = 0; c < config_cluster_count(file); c++) {
+                const struct config *cfg = config_cluster(file, c);
+                if (file->n_clusters)
+                        printf("%scluster %s\n", c ? "\n" : "", cfg->cluster);
                 printf("%sUID NAME IDENTITY K8S-UID ALLOCATED\n", a.all ? "KIND " : "");
                 for (size_t i = 0; i < reg->n; i++) {
                         const struct registry_entry *e = reg->by_id[i];
@@ -464,7 +470,8 @@ static int cmd_users(int argc, char **argv)
                         char name[NAMES_LOCAL_MAX + 1], when[32];
                         const char *kind = "user";
 
-                        if (e->kind != REGISTRY_USER && !a.all)
+                        if ((e->kind != REGISTRY_USER && !a.all) ||
+                            strcmp(e->cluster, config_registry_cluster(cfg)) != 0)
                                 continue;
                         registry_entry_identity(e, &id);
                         if (e->kind == REGISTRY_GROUP) {
@@ -484,10 +491,11 @@ static int cmd_users(int argc, char **argv)
                         printf("%u %s %s%s%s %s %s\n", e->id, name, e->ns, e->sa[0] ? "/" : "",
                                e->sa, e->sa_uid[0] ? e->sa_uid : "-", when);
                 }
+            }
                 registry_free(reg);
                 rc = 0;
         }
-        config_free(cfg);
+        config_free(file);
         return rc;
 }
 
@@ -538,10 +546,24 @@ static int first_login_refused(const struct config *cfg, const struct names_iden
         }
 }
 
+/* The cluster a name (a user, or a group with group) or a number belongs
+ * to: in a file with [cluster] sections the one whose formats or range
+ * make it (the first when none does, which then refuses it as not its
+ * own); the file itself without sections. */
+static const struct config *route(const struct config *file, const char *name, bool group,
+                                  uint32_t number)
+{
+        const struct config *c = name ? (group ? config_cluster_for_group(file, name)
+                                               : config_cluster_for_user(file, name))
+                                      : config_cluster_for_number(file, number);
+        return c ? c : config_cluster(file, 0);
+}
+
 static int cmd_uid(int argc, char **argv)
 {
         struct reg_args a;
-        struct config *cfg;
+        struct config *file;
+        const struct config *cfg;
         struct registry *reg;
         struct names_identity id;
         uint32_t uid, gid;
@@ -549,8 +571,9 @@ static int cmd_uid(int argc, char **argv)
 
         if (parse_reg_args(argc, argv, 1, 1, false, false, &a) < 0)
                 return EXIT_USAGE;
-        if (load(config_path(a.config), &cfg) < 0)
+        if (load(config_path(a.config), &file) < 0)
                 return EXIT_UNAVAIL;
+        cfg = route(file, a.pos[0], false, 0);
         if (name_arg(cfg, a.pos[0], false, &id) < 0)
                 goto out;
         if (load_registry(cfg, &reg) < 0) {
@@ -592,14 +615,15 @@ static int cmd_uid(int argc, char **argv)
         }
         registry_free(reg);
 out:
-        config_free(cfg);
+        config_free(file);
         return rc;
 }
 
 static int cmd_name(int argc, char **argv)
 {
         struct reg_args a;
-        struct config *cfg;
+        struct config *file;
+        const struct config *cfg;
         struct registry *reg;
         const struct registry_entry *e;
         struct names_identity id;
@@ -613,10 +637,11 @@ static int cmd_name(int argc, char **argv)
                 not_a_number(a.pos[0]);
                 return EXIT_USAGE;
         }
-        if (load(config_path(a.config), &cfg) < 0)
+        if (load(config_path(a.config), &file) < 0)
                 return EXIT_UNAVAIL;
+        cfg = route(file, NULL, false, uid);
         if (load_registry(cfg, &reg) < 0) {
-                config_free(cfg);
+                config_free(file);
                 return EXIT_UNAVAIL;
         }
         e = registry_find_id(reg, uid);
@@ -635,7 +660,7 @@ static int cmd_name(int argc, char **argv)
                         uid, who);
         }
         registry_free(reg);
-        config_free(cfg);
+        config_free(file);
         return rc;
 }
 
@@ -658,7 +683,8 @@ static int cmd_change(int argc, char **argv)
 {
         bool pin = !strcmp(argv[1], "pin"), release = !strcmp(argv[1], "release");
         struct reg_args a;
-        struct config *cfg;
+        struct config *file;
+        const struct config *cfg;
         struct names_identity id;
         enum registry_status st;
         char why[K8S_ERR_MAX];
@@ -676,10 +702,11 @@ static int cmd_change(int argc, char **argv)
                         argv[1]);
                 return EXIT_UNAVAIL;
         }
-        if (load(config_path(a.config), &cfg) < 0)
+        if (load(config_path(a.config), &file) < 0)
                 return EXIT_UNAVAIL;
+        cfg = route(file, a.pos[0], a.group, 0);
         if (name_arg(cfg, a.pos[0], a.group, &id) < 0) {
-                config_free(cfg);
+                config_free(file);
                 return EXIT_NOT_OURS;
         }
         if (pin)
@@ -692,7 +719,7 @@ static int cmd_change(int argc, char **argv)
         rc = registry_exit(st, why);
         if (rc == 0 && got)
                 printf("%u\n", got);
-        config_free(cfg);
+        config_free(file);
         return rc;
 }
 

@@ -209,6 +209,17 @@ expect_grep "check prints the cluster" '^cluster: staging$' "$T/check.out"
 mintp | inns "$K8S_LOGIN" check --config "$CONF" --user stg-demo_debugger > "$T/check.out" 2>&1
 expect "check refuses prod's token for staging's user (exit 1)" 1 $?
 
+# --- k8s-login users groups by cluster; uid and name route by name and number
+"$K8S_LOGIN" users --config "$CONF" > "$T/users.out" 2>&1
+expect "users exits 0" 0 $?
+expect "users lists each cluster's accounts under its own heading" \
+        "cluster prod|UID NAME IDENTITY|$U_PROD prod-demo_debugger demo/debugger||cluster staging|UID NAME IDENTITY|$U_STG stg-demo_debugger demo/debugger" \
+        "$(cut -d' ' -f1-3 "$T/users.out" | paste -sd'|')"
+GOT=$(inns "$K8S_LOGIN" name --config "$CONF" "$U_STG" 2>&1)
+expect "name of staging's UID is staging's user" "stg-demo_debugger" "$GOT"
+GOT=$(inns "$K8S_LOGIN" uid --config "$CONF" stg-demo_debugger 2>&1 | head -1)
+expect "uid of staging's user is staging's UID" "$U_STG" "$(echo "$GOT" | grep -o '^[0-9]*')"
+
 # --- one cluster down ----------------------------------------------------------
 kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
 plogin prod-demo_debugger "$(mintp)"
