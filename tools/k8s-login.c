@@ -214,14 +214,27 @@ static int cmd_config_test(int argc, char **argv)
         path = config_path(path);
         problems = config_verdict(path, false, &cfg);
         /* Each source that cannot be reached is one more problem. */
-        if (cfg && connect)
-                problems += connect_checks(cfg, config_test_line);
-        if (problems == 0)
+        for (size_t i = 0; cfg && connect && i < config_cluster_count(cfg); i++)
+                problems += connect_checks(config_cluster(cfg, i), config_test_line);
+        if (problems == 0 && !cfg->n_clusters) {
                 printf("%s: OK (validation = %s, %zu audience%s, %zu allowed namespace pattern%s)\n",
                        cfg->path, config_validation_name(cfg->validation), cfg->audiences.n,
                        cfg->audiences.n == 1 ? "" : "s", cfg->allow_namespaces.n,
                        cfg->allow_namespaces.n == 1 ? "" : "s");
-        else if (cfg)
+        } else if (problems == 0) {
+                /* What keeps the clusters apart, as the rules checked it. */
+                printf("%s: OK (%zu clusters, apart: one issuer each, user and group names "
+                       "that differ in literal text, UID ranges that do not overlap)\n",
+                       cfg->path, cfg->n_clusters);
+                for (size_t i = 0; i < cfg->n_clusters; i++) {
+                        const struct config *c = cfg->clusters[i];
+                        printf("cluster %s: validation = %s, issuer %s, users %s, groups %s "
+                               "and %s, UIDs %u..%u%s\n", c->cluster,
+                               config_validation_name(c->validation), c->issuer, c->user_format,
+                               c->group_format, c->all_group, c->uid_min, c->uid_max,
+                               c->cluster_first ? ", registry lines without a cluster" : "");
+                }
+        } else if (cfg)
                 fprintf(stderr, "k8s-login: %s: %zu problem%s found%s\n", cfg->path, problems,
                         problems == 1 ? "" : "s", geteuid() != 0 ?
                         " (not run as root: files only root may read count as problems)" : "");
@@ -725,34 +738,20 @@ static int cmd_change(int argc, char **argv)
 
 /* jwks refresh: fetch the key set now and cache it (jwks_uri or
  * discovery); with jwks_file, just check that file. */
-static int cmd_jwks(int argc, char **argv)
+/* Fetches (or reads) one cluster's key set and lists its keys. */
+static int jwks_refresh(const struct config *cfg)
 {
-        const char *path = NULL;
-        struct config *cfg;
         struct jwks *set = NULL;
         char why[K8S_ERR_MAX];
         enum verify_status s;
 
-        if (argc < 3 || strcmp(argv[2], "refresh") != 0) {
-                usage(stderr);
-                return EXIT_USAGE;
-        }
-        /* parse_opts starts at argv[2]: skip the verb. */
-        if (parse_opts(argc - 1, argv + 1, &path, NULL, NULL) < 0)
-                return EXIT_USAGE;
-        if (load(config_path(path), &cfg) < 0)
-                return EXIT_UNAVAIL;
-        if (cfg->validation == VALIDATION_TOKENREVIEW) {
-                fprintf(stderr, "k8s-login: %s: validation = tokenreview uses no key set\n", cfg->path);
-                config_free(cfg);
-                return EXIT_USAGE;
-        }
         s = jwks_store_get(cfg, JWKS_FORCE, &set, NULL, why, sizeof(why));
         if (s != VERIFY_ALLOW) {
                 fprintf(stderr, "k8s-login: %s\n", why);
-                config_free(cfg);
                 return EXIT_UNAVAIL;
         }
+        if (cfg->cluster)
+                printf("cluster %s: ", cfg->cluster);
         printf("%s: %zu usable key%s", cfg->jwks_file ? cfg->jwks_file : "key set", set->n,
                set->n == 1 ? "" : "s");
         if (set->skipped)
@@ -764,8 +763,41 @@ static int cmd_jwks(int argc, char **argv)
                        set->keys[i].alg[0] ? set->keys[i].alg : "RS*",
                        set->keys[i].kid[0] ? set->keys[i].kid : "-");
         jwks_free(set);
-        config_free(cfg);
         return 0;
+}
+
+static int cmd_jwks(int argc, char **argv)
+{
+        const char *path = NULL;
+        struct config *cfg;
+        size_t used = 0;
+        int rc = 0;
+
+        if (argc < 3 || strcmp(argv[2], "refresh") != 0) {
+                usage(stderr);
+                return EXIT_USAGE;
+        }
+        /* parse_opts starts at argv[2]: skip the verb. */
+        if (parse_opts(argc - 1, argv + 1, &path, NULL, NULL) < 0)
+                return EXIT_USAGE;
+        if (load(config_path(path), &cfg) < 0)
+                return EXIT_UNAVAIL;
+        /* Every cluster that uses a key set, in the order of the file. */
+        for (size_t i = 0; i < config_cluster_count(cfg); i++) {
+                const struct config *c = config_cluster(cfg, i);
+                int r;
+                if (c->validation == VALIDATION_TOKENREVIEW)
+                        continue;
+                used++;
+                if ((r = jwks_refresh(c)) != 0)
+                        rc = r;
+        }
+        if (used == 0) {
+                fprintf(stderr, "k8s-login: %s: validation = tokenreview uses no key set\n", cfg->path);
+                rc = EXIT_USAGE;
+        }
+        config_free(cfg);
+        return rc;
 }
 
 /* --- status ------------------------------------------------------------ */
@@ -986,17 +1018,24 @@ static int cmd_status(int argc, char **argv)
                        geteuid() != 0 ? "; not run as root" : "");
         else
                 printf("config: OK (%s)\n", cfg->path);
+        /* Per cluster: its validation and key set (a "cluster" line first
+         * when the file has sections); the registry and cache are the host's. */
+        for (size_t i = 0; cfg && i < config_cluster_count(cfg); i++) {
+                const struct config *c = config_cluster(cfg, i);
+                if (c->cluster)
+                        printf("cluster: %s\n", c->cluster);
+                printf("validation: %s\n", config_validation_name(c->validation));
+                fine &= status_key_set(c);
+        }
         if (cfg) {
-                printf("validation: %s\n", config_validation_name(cfg->validation));
-                fine &= status_key_set(cfg);
                 fine &= status_registry(cfg);
                 status_cache(cfg);
         }
         fine &= status_nsswitch();
         fine &= status_pam();
         /* An unreachable source is a warning: logins fail, the host is sound. */
-        if (cfg && connect)
-                fine &= connect_checks(cfg, status_line) == 0;
+        for (size_t i = 0; cfg && connect && i < config_cluster_count(cfg); i++)
+                fine &= connect_checks(config_cluster(cfg, i), status_line) == 0;
         config_free(cfg);
         return problems ? EXIT_UNAVAIL : fine ? 0 : EXIT_DENY;
 }
