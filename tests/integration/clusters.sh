@@ -67,6 +67,11 @@ write_service k8s "config=$CONF"
 # --- config-test: the two-cluster file is good; each rule refuses -----------
 "$K8S_LOGIN" config-test --config "$CONF" > "$T/ct.out" 2>&1
 expect "config-test accepts two clusters kept apart" 0 $?
+expect "config-test reports each cluster and what keeps them apart" \
+"$CONF: OK (2 clusters, apart: one issuer each, user and group names that differ in literal text, UID ranges that do not overlap)
+cluster prod: validation = tokenreview, issuer $PROD_ISS, users prod-%n_%s, groups prod-%n and prod, UIDs 3000000..3999999, registry lines without a cluster
+cluster staging: validation = tokenreview, issuer $STG_ISS, users stg-%n_%s, groups stg-%n and stg, UIDs 4000000..4999999" \
+        "$(cat "$T/ct.out")"
 # refused CONF-LINES... EXPECTED-MESSAGE: config-test exits 3 with exactly it
 refused() {
         local desc=$1 msg=$2; shift 2
@@ -219,6 +224,36 @@ GOT=$(inns "$K8S_LOGIN" name --config "$CONF" "$U_STG" 2>&1)
 expect "name of staging's UID is staging's user" "stg-demo_debugger" "$GOT"
 GOT=$(inns "$K8S_LOGIN" uid --config "$CONF" stg-demo_debugger 2>&1 | head -1)
 expect "uid of staging's user is staging's UID" "$U_STG" "$(echo "$GOT" | grep -o '^[0-9]*')"
+
+# --- offline validation: each cluster's own key set ---------------------------
+JCONF="$T/jwks.conf"
+sed -e 's/^validation = tokenreview$/validation = jwks/' -e "s#^state_dir = .*#state_dir = $T/jstate#" \
+        -e "s#^issuer = $PROD_ISS\$#&\njwks_file = $T/pki-prod/jwks.json#" "$CONF" > "$JCONF"
+echo "jwks_file = $T/pki-stg/jwks.json" >> "$JCONF"
+chmod 0644 "$JCONF"
+write_service k8s "config=$JCONF"
+"$K8S_LOGIN" config-test --config "$JCONF" > "$T/jct.out" 2>&1
+expect "config-test accepts two jwks clusters" 0 $?
+P0=$(posts prod) S0=$(posts stg)
+plogin prod-demo_debugger "$(mintp)"
+expect "jwks: prod's token logs in prod-demo_debugger" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+plogin stg-demo_debugger "$(mints)"
+expect "jwks: staging's token logs in stg-demo_debugger" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+new_log
+plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
+expect "jwks: prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... by staging's key set, which has no such key" "auth deny user=stg-demo_debugger cluster=staging .*reason=no key with kid" "$T/syslog.new"
+# The same, under the kid of staging's own EC key: the signature fails.
+STG_KID=$("$PYTHON3" -c 'import json,sys; print([k["kid"] for k in json.load(open(sys.argv[1]))["keys"] if k["kty"] == "EC"][0])' "$T/pki-stg/jwks.json")
+plogin stg-demo_debugger "$(mintp --iss "$STG_ISS" --kid="$STG_KID")"
+expect "jwks: ... also under the kid of staging's key" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... whose signature check fails" "auth deny user=stg-demo_debugger cluster=staging .*reason=.*signature" "$T/syslog.new"
+plogin prod-demo_debugger "$(mints)"
+expect "jwks: staging's token for prod's user is refused" PAM_AUTH_ERR "$AUTH"
+expect "jwks: no API server saw any of it" "$P0 $S0" "$(posts prod) $(posts stg)"
+write_service k8s "config=$CONF"
 
 # --- one cluster down ----------------------------------------------------------
 kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
