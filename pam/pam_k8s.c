@@ -449,8 +449,13 @@ PAM_EXTERN int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
                  * same identity (its environment, kept by sshd). */
                 const char *ns = pam_getenv(pamh, "K8S_NAMESPACE");
                 const char *sa = pam_getenv(pamh, "K8S_SERVICE_ACCOUNT");
-                if (!ns || !sa || strcmp(ns, r.id.ns) != 0 || strcmp(sa, r.id.sa) != 0)
+                const char *cl = pam_getenv(pamh, "K8S_CLUSTER");
+                if (!ns || !sa || strcmp(ns, r.id.ns) != 0 || strcmp(sa, r.id.sa) != 0 ||
+                    strcmp(cl ? cl : "", r.cluster) != 0)
                         unset_env(pamh, "K8S_POD_NAME");
+                /* A name of a file without sections has no cluster. */
+                if (!r.cluster[0])
+                        unset_env(pamh, "K8S_CLUSTER");
         }
         if (put_identity_env(pamh, &r) != PAM_SUCCESS)
                 return PAM_SESSION_ERR;

@@ -946,6 +946,208 @@ static void test_load_fifo_refused(void **state)
         assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* ---- [cluster NAME] sections --------------------------------------------- */
+
+#define SEC_HEAD "validation = jwks\naudiences = k8s-login\nallow_namespaces = demo\n" \
+                 "jwks_file = /etc/k8s-login/jwks.json\nmax_token_lifetime = 600\n"
+#define SEC_A "[cluster prod]\nissuer = https://prod.test\nuser_format = prod-%n_%s\n" \
+              "group_format = prod-%n\nall_group = prod\nuid_min = 3000000\nuid_max = 3999999\n"
+/* A staging section with the format lines given (user, group, all) and
+ * the range. */
+static char *two(char *buf, size_t n, const char *user, const char *group, const char *all,
+                 const char *range)
+{
+        snprintf(buf, n, "%s[cluster staging]\nissuer = https://staging.test\n"
+                 "user_format = %s\ngroup_format = %s\nall_group = %s\n%s\n", SEC_HEAD SEC_A,
+                 user, group, all, range);
+        return buf;
+}
+
+static void test_sections_each_a_config(void **state)
+{
+        char text[2048], err[K8S_ERR_MAX];
+        struct config *cfg = NULL;
+        const struct config *a, *b;
+        (void)state;
+
+        assert_int_equal(config_parse(PATH, two(text, sizeof(text), "stg-%n_%s", "stg-%n", "stg",
+                                               "uid_min = 4000000\nuid_max = 4999999\n"
+                                               "max_token_lifetime = 120"),
+                                      &cfg, err, sizeof(err)), 0);
+        assert_int_equal(config_cluster_count(cfg), 2);
+        a = config_cluster(cfg, 0);
+        b = config_cluster(cfg, 1);
+        assert_null(config_cluster(cfg, 2));
+        assert_string_equal(a->cluster, "prod");
+        assert_string_equal(b->cluster, "staging");
+        assert_true(a->cluster_first);
+        assert_false(b->cluster_first);
+        /* defaults before the first section, replaced by a section's own */
+        assert_int_equal(a->max_token_lifetime, 600);
+        assert_int_equal(b->max_token_lifetime, 120);
+        assert_string_equal(a->jwks_file, "/etc/k8s-login/jwks.json");
+        assert_int_equal(b->validation, VALIDATION_JWKS);
+        assert_int_equal(b->uid_min, 4000000);
+        /* host-wide keys everywhere */
+        assert_string_equal(b->state_dir, "/var/lib/k8s-login");
+        assert_string_equal(cfg->state_dir, "/var/lib/k8s-login");
+        /* the file itself is no cluster: it allows nobody, owns no number */
+        assert_int_equal(cfg->allow_namespaces.n, 0);
+        assert_int_equal(cfg->uid_min, 0);
+        assert_int_equal(cfg->uid_max, 0);
+        /* routing */
+        assert_ptr_equal(config_cluster_for_issuer(cfg, "https://staging.test"), b);
+        assert_ptr_equal(config_cluster_for_issuer(cfg, "https://prod.test"), a);
+        assert_null(config_cluster_for_issuer(cfg, "https://prod.test/"));
+        assert_null(config_cluster_for_issuer(cfg, NULL));
+        assert_ptr_equal(config_cluster_for_user(cfg, "stg-demo_debugger"), b);
+        assert_ptr_equal(config_cluster_for_user(cfg, "prod-demo_debugger"), a);
+        assert_null(config_cluster_for_user(cfg, "demo_debugger"));
+        assert_ptr_equal(config_cluster_for_group(cfg, "stg"), b);
+        assert_ptr_equal(config_cluster_for_group(cfg, "prod-demo"), a);
+        assert_null(config_cluster_for_group(cfg, "k8s"));
+        assert_ptr_equal(config_cluster_for_number(cfg, 4000000), b);
+        assert_ptr_equal(config_cluster_for_number(cfg, 3999999), a);
+        assert_null(config_cluster_for_number(cfg, 5000000));
+        assert_ptr_equal(config_cluster_named(cfg, "staging"), b);
+        assert_null(config_cluster_named(cfg, "dev"));
+        assert_string_equal(config_registry_cluster(a), "");
+        assert_string_equal(config_registry_cluster(b), "staging");
+        config_free(cfg);
+}
+
+static void test_no_sections_is_one_cluster(void **state)
+{
+        char err[K8S_ERR_MAX];
+        struct config *cfg = NULL;
+        (void)state;
+
+        assert_int_equal(config_parse(PATH, SEC_HEAD "issuer = https://one.test\n", &cfg, err,
+                                      sizeof(err)), 0);
+        assert_int_equal(config_cluster_count(cfg), 1);
+        assert_ptr_equal(config_cluster(cfg, 0), cfg);
+        assert_null(cfg->cluster);
+        /* every issuer goes to the one cluster, whose own check applies */
+        assert_ptr_equal(config_cluster_for_issuer(cfg, "https://other.test"), cfg);
+        assert_ptr_equal(config_cluster_for_user(cfg, "demo_debugger"), cfg);
+        assert_null(config_cluster_for_user(cfg, "demodebugger"));
+        assert_ptr_equal(config_cluster_for_group(cfg, "k8s"), cfg);
+        assert_string_equal(config_registry_cluster(cfg), "");
+        config_free(cfg);
+}
+
+/* What keeps clusters apart: rows of staging's formats and range, and
+ * whether the file is refused, with the message. */
+static void test_sections_kept_apart(void **state)
+{
+        static const struct {
+                const char *user, *group, *all, *range, *err;
+        } rows[] = {
+                /* apart */
+                { "stg-%n_%s", "stg-%n", "stg", "uid_min = 4000000\nuid_max = 4999999", NULL },
+                /* a suffix on one and a prefix on the other tell nothing
+                 * by literal text alone: refused */
+                { "%n_%s@stg", "%n@stg", "all@stg", "uid_min = 2000000\nuid_max = 2999999",
+                  "user_format 'prod-%n_%s' and '%n_%s@stg' could make the same user name" },
+                { "s%n_%s", "s%n", "s", "uid_min = 4000000\nuid_max = 4999999", NULL },
+                /* literal prefixes that differ somewhere both have */
+                { "pr0d-%n_%s", "pr0d-%n", "pr0d", "uid_min = 4000000\nuid_max = 4999999", NULL },
+                /* user names that could meet */
+                { "%n_%s", "stg-%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "user_format 'prod-%n_%s' and '%n_%s' could make the same user name" },
+                { "prod%n_%s", "stg-%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "user_format 'prod-%n_%s' and 'prod%n_%s' could make the same user name" },
+                { "prod-%n_%s", "stg-%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "could make the same user name" },
+                /* the same prefix and a suffix on one only: prod's demo/a-stg
+                 * is prod-demo_a-stg too */
+                { "prod-%n_%s-stg", "stg-%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "user_format 'prod-%n_%s' and 'prod-%n_%s-stg' could make the same user name" },
+                /* group names */
+                { "stg-%n_%s", "prod-%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "group_format 'prod-%n' and group_format 'prod-%n' could make the same group name" },
+                { "stg-%n_%s", "stg-%n", "prod", "uid_min = 4000000\nuid_max = 4999999",
+                  "all_group 'prod' and all_group 'prod' could make the same group name" },
+                { "stg-%n_%s", "stg-%n", "prod-x", "uid_min = 4000000\nuid_max = 4999999",
+                  "group_format 'prod-%n' and all_group 'prod-x' could make the same group name" },
+                { "stg-%n_%s", "pro%n", "stg", "uid_min = 4000000\nuid_max = 4999999",
+                  "group_format 'prod-%n' and group_format 'pro%n' could make the same group name" },
+                /* an all_group the other format cannot make */
+                { "stg-%n_%s", "stg-%n", "prod_", "uid_min = 4000000\nuid_max = 4999999", NULL },
+                /* ranges */
+                { "stg-%n_%s", "stg-%n", "stg", "uid_min = 3999999\nuid_max = 4999999",
+                  "UID ranges 3000000..3999999 and 3999999..4999999 overlap" },
+                { "stg-%n_%s", "stg-%n", "stg", "uid_min = 2000000\nuid_max = 5000000",
+                  "UID ranges 3000000..3999999 and 2000000..5000000 overlap" },
+                { "stg-%n_%s", "stg-%n", "stg", "uid_min = 2000000\nuid_max = 2999999", NULL },
+        };
+        (void)state;
+
+        for (size_t i = 0; i < N(rows); i++) {
+                char text[2048], err[K8S_ERR_MAX] = "";
+                struct config *cfg = NULL;
+                int r = config_parse(PATH, two(text, sizeof(text), rows[i].user, rows[i].group,
+                                               rows[i].all, rows[i].range), &cfg, err, sizeof(err));
+                if (!rows[i].err && r != 0)
+                        fail_msg("row %zu refused: %s", i, err);
+                if (rows[i].err && (r != -1 || !strstr(err, rows[i].err) ||
+                                    !strstr(err, PATH ": [cluster prod] and [cluster staging]")))
+                        fail_msg("row %zu: got %d '%s', expected '%s'", i, r, err, rows[i].err);
+                config_free(cfg);
+        }
+}
+
+static void test_section_errors(void **state)
+{
+        static const struct { const char *text, *err; } rows[] = {
+                { SEC_HEAD SEC_A "[cluster staging]\nissuer = https://prod.test\nuser_format = "
+                  "s-%n_%s\ngroup_format = s-%n\nall_group = s\nuid_min = 4000000\nuid_max = 4000010\n",
+                  PATH ": [cluster prod] and [cluster staging] have the same issuer "
+                  "'https://prod.test': a token's iss must name one cluster" },
+                { "audiences = k8s-login\nallow_namespaces = demo\napi_server = https://a.test\n"
+                  "reviewer_token_file = /r\n[cluster prod]\n",
+                  PATH ":5: [cluster prod]: key 'issuer': required in a file with [cluster] "
+                  "sections: a token is matched to its cluster by its iss" },
+                { SEC_HEAD SEC_A "state_dir = /x\n",
+                  PATH ":13: key 'state_dir': belongs before the first [cluster] section (it is "
+                  "one setting for the whole host)" },
+                { SEC_HEAD SEC_A "timeout = 3\n", PATH ":13: key 'timeout': belongs before" },
+                { SEC_HEAD SEC_A "cache_ttl = 3\n", PATH ":13: key 'cache_ttl': belongs before" },
+                { SEC_HEAD SEC_A "home_format = /h/%u\n", PATH ":13: key 'home_format': belongs" },
+                { SEC_HEAD SEC_A "shell = /bin/sh\n", PATH ":13: key 'shell': belongs before" },
+                { SEC_HEAD SEC_A "helper = /bin/true\n", PATH ":13: key 'helper': belongs before" },
+                { SEC_HEAD SEC_A "issuer = https://x.test\n",
+                  PATH ":13: key 'issuer': given twice in [cluster prod] (first on line 7)" },
+                { SEC_HEAD SEC_A "[cluster prod]\n", PATH ":13: [cluster prod] given twice" },
+                { SEC_HEAD "[cluster Prod]\n", PATH ":6: the cluster NAME must be a DNS-1123 label" },
+                { SEC_HEAD "[cluster -a]\n", PATH ":6: the cluster NAME must be a DNS-1123 label" },
+                { SEC_HEAD "[cluster]\n", PATH ":6: expected '[cluster NAME]'" },
+                { SEC_HEAD "[clusters a]\n", PATH ":6: expected '[cluster NAME]'" },
+                { SEC_HEAD "[cluster a\n", PATH ":6: expected '[cluster NAME]'" },
+                { SEC_HEAD "[cluster a] x\n", PATH ":6: expected '[cluster NAME]'" },
+                /* a section's own error names it and its line */
+                { SEC_HEAD SEC_A "user_format = %n%s\n",
+                  PATH ":13: key 'user_format': given twice in [cluster prod]" },
+                { SEC_HEAD "[cluster prod]\nissuer = https://prod.test\nuser_format = %n%s\n",
+                  PATH ":8: [cluster prod]: key 'user_format': " },
+                { SEC_HEAD "[cluster prod]\nissuer = https://prod.test\nuid_min = 5000\n"
+                  "uid_max = 5000\n", PATH ":9: [cluster prod]: key 'uid_max': 5000 must be above" },
+                /* a section without allow_namespaces, and none before: required */
+                { "validation = jwks\naudiences = k8s-login\n[cluster prod]\nissuer = https://p.test\n"
+                  "jwks_file = /j\n", PATH ": [cluster prod]: key 'allow_namespaces': required" },
+        };
+        (void)state;
+
+        for (size_t i = 0; i < N(rows); i++) {
+                char err[K8S_ERR_MAX] = "";
+                struct config *cfg = NULL;
+                int r = config_parse(PATH, rows[i].text, &cfg, err, sizeof(err));
+                if (r != -1 || strncmp(err, rows[i].err, strlen(rows[i].err)) != 0)
+                        fail_msg("row %zu: got %d '%s', expected '%s...'", i, r, err, rows[i].err);
+                config_free(cfg);
+        }
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -961,6 +1163,10 @@ int main(void)
                 cmocka_unit_test(test_uid_range),
                 cmocka_unit_test(test_identity_allowed),
                 cmocka_unit_test(test_has_audience),
+                cmocka_unit_test(test_sections_each_a_config),
+                cmocka_unit_test(test_no_sections_is_one_cluster),
+                cmocka_unit_test(test_sections_kept_apart),
+                cmocka_unit_test(test_section_errors),
                 cmocka_unit_test_setup_teardown(test_load_root_0644, tmp_setup, tmp_teardown),
                 cmocka_unit_test_setup_teardown(test_load_writable_refused, tmp_setup, tmp_teardown),
                 cmocka_unit_test_setup_teardown(test_load_not_root_owned, tmp_setup, tmp_teardown),
