@@ -300,6 +300,81 @@ static struct registry *load_ok(const char *dir)
         return reg;
 }
 
+/* Two clusters in one registry: the same namespace/account is two
+ * identities with two numbers, entries of the first section carry no
+ * cluster (an old registry keeps every number), the others name theirs. */
+static void test_bind_per_cluster(void **state)
+{
+        struct scratch *s = *state;
+        struct config *file = NULL;
+        const struct config *prod, *stg;
+        struct names_identity id = { "demo", "debugger" };
+        struct registry *reg;
+        char text[2048], err[K8S_ERR_MAX], why[K8S_ERR_MAX], path[160], *body = NULL;
+        uint32_t up, us, n;
+        FILE *f;
+
+        NEED_ROOT();
+        /* A registry from before sections: demo/debugger at prod's first choice. */
+        snprintf(text, sizeof(text),
+                 "audiences = a\nallow_namespaces = *\nvalidation = jwks\njwks_file = /j\n"
+                 "state_dir = %s\n[cluster prod]\nissuer = https://p.test\nuser_format = p-%%n_%%s\n"
+                 "group_format = p-%%n\nall_group = p\nuid_min = 3000000\nuid_max = 3999999\n"
+                 "[cluster staging]\nissuer = https://s.test\nuser_format = s-%%n_%%s\n"
+                 "group_format = s-%%n\nall_group = s\nuid_min = 4000000\nuid_max = 4999999\n",
+                 s->state);
+        if (config_parse("/test.conf", text, &file, err, sizeof(err)) < 0)
+                fail_msg("config: %s", err);
+        prod = config_cluster(file, 0);
+        stg = config_cluster(file, 1);
+        up = registry_first_choice(prod, "demo", "debugger");
+        assert_int_equal(mkdir(s->state, 0755), 0);
+        snprintf(path, sizeof(path), "%s/uids", s->state);
+        assert_non_null(f = fopen(path, "w"));
+        fprintf(f, "u %u demo debugger - 1\n", up);
+        fclose(f);
+        /* prod's login finds the old line; staging's is a new identity. */
+        assert_int_equal(registry_bind(prod, &id, "k8s-p", 0, true, &n, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(n, up);
+        assert_int_equal(registry_bind(stg, &id, "k8s-s", 0, true, &us, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(us, registry_first_choice(stg, "demo", "debugger"));
+        assert_true(us >= 4000000 && us <= 4999999);
+        reg = load_ok(s->state);
+        assert_int_equal(reg->n, 4);
+        assert_int_equal(registry_user_uid(prod, reg, &id, &n), 1);
+        assert_int_equal(n, up);
+        assert_int_equal(registry_user_uid(stg, reg, &id, &n), 1);
+        assert_int_equal(n, us);
+        assert_string_equal(registry_find_user_in(reg, "staging", &id)->sa_uid, "k8s-s");
+        assert_string_equal(registry_find_user(reg, &id)->sa_uid, "k8s-p");
+        assert_string_equal(registry_find_group_in(reg, "staging", "demo")->cluster, "staging");
+        assert_null(registry_find_user_in(reg, "prod", &id));
+        registry_free(reg);
+        /* On disk: prod's lines as before, staging's with the 7th field. */
+        assert_non_null(f = fopen(path, "r"));
+        body = calloc(1, 4096);
+        assert_true(fread(body, 1, 4095, f) > 0);
+        fclose(f);
+        snprintf(text, sizeof(text), "\nu %u demo debugger k8s-p 1\n", up);
+        assert_non_null(strstr(body, text));
+        snprintf(text, sizeof(text), "\nu %u demo debugger k8s-s ", us);
+        assert_non_null(strstr(body, text));
+        assert_non_null(strstr(strstr(body, text), " staging\n"));
+        free(body);
+        /* Pins and releases stay in their cluster. */
+        assert_int_equal(registry_release(stg, &id, &n, why, sizeof(why)), REGISTRY_OK);
+        assert_true(n >= 4000000 && n <= 4999999 && n != us);
+        reg = load_ok(s->state);
+        assert_int_equal(registry_user_uid(prod, reg, &id, &n), 1);
+        assert_int_equal(n, up);
+        assert_int_equal(registry_find_id(reg, us)->kind, REGISTRY_RETIRED);
+        assert_string_equal(registry_find_id(reg, us)->cluster, "staging");
+        registry_free(reg);
+        config_free(file);
+}
+
 static void test_bind_first_login(void **state)
 {
         struct scratch *s = *state;
@@ -883,6 +958,8 @@ int main(void)
                 cmocka_unit_test(test_lookups),
                 cmocka_unit_test(test_first_choice),
                 cmocka_unit_test(test_first_choice_spreads_sequential_names),
+                cmocka_unit_test_setup_teardown(test_bind_per_cluster, scratch_setup,
+                                                scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_bind_first_login, scratch_setup,
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_bind_adopts_what_the_host_sees,
