@@ -122,21 +122,33 @@ expect "a login under a config whose names could meet: PAM_AUTHINFO_UNAVAIL" PAM
 cp /etc/passwd "$T/passwd.host"; cp /etc/group "$T/group.host"
 printf 'passwd: files k8s\ngroup: files k8s\nshadow: files\n' > "$T/nsswitch.conf"
 chmod 0644 "$T/passwd.host" "$T/group.host" "$T/nsswitch.conf"
+GLIBC_PRELOAD=
+[ "${ENABLE_SANITIZERS:-no}" = yes ] && GLIBC_PRELOAD=$ASAN_RUNTIME
 inns() {
         unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
                 mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
                 sh "$T/nsswitch.conf" "$T/passwd.host" "$T/group.host" \
-                env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" timeout 60 "$@"
+                env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" LD_PRELOAD="$GLIBC_PRELOAD" timeout 60 "$@"
 }
 get() { GOT=$(inns getent "$@" 2>>"$T/getent.err"); RC=$?; }
 PRE="$PAM_WRAPPER_SO:$SYSLOG_SHIM"
-# plogin USER TOKEN: auth, account and session through glibc's NSS.
+[ "${ENABLE_SANITIZERS:-no}" = yes ] && PRE="$ASAN_RUNTIME:$SYSLOG_SHIM"
+# plogin USER TOKEN: auth, account and session through glibc's NSS; under
+# MEMCHECK=1 (or a sanitized build) each login is also a test that
+# valgrind (or ASan and UBSan) found nothing, refusals included.
 plogin() {
         answers "$T/ans" "$2"
         inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" \
                 PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
                 K8S_TEST_SYSLOG="$T/syslog" \
-                "$DRIVER" k8s "$1" --answers "$T/ans" --acct --session > "$OUT" 2>&1
+                ${WRAP:-} "$DRIVER" k8s "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" --acct \
+                --session > "$OUT" 2>&1
+        LOGIN_RC=$?
+        if [ -n "${MEMCHECK:-}" ]; then
+                expect "memcheck clean: $1" 0 "$LOGIN_RC"
+        elif [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
+                expect "ASan and UBSan clean: $1" 0 "$LOGIN_RC"
+        fi
         AUTH=$(sed -n 's/^auth: //p' "$OUT")
         ACCT=$(sed -n 's/^acct: //p' "$OUT")
         SESSION=$(sed -n 's/^session: //p' "$OUT")
