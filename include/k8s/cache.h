@@ -7,13 +7,16 @@
  * validation answers, so two configs sharing a state_dir never reuse
  * each other's verdicts: validation, audiences (sent in a TokenReview),
  * api_server, issuer, jwks_file, jwks_uri, ca_file, jwks_ca_file (another
- * cluster, key source or trust anchor), and cache_ttl (a config with a
+ * cluster, key source or trust anchor), the [cluster NAME] section when the
+ * file has sections, and cache_ttl (a config with a
  * shorter one never trusts an entry kept for a longer one). The policy
  * settings (allow_legacy_tokens, max_token_lifetime, allow_namespaces,
  * allow_service_accounts, user_format) are left out: verify_token applies
  * them to the token's claims again before every lookup. So are
  * reviewer_token_file and timeout: they decide only whether the API
- * server can be asked, and a failure to ask is never cached. */
+ * server can be asked, and a failure to ask is never cached. The review
+ * budget (max_reviews_per_second) is counted per section, in
+ * CACHE_RATE_NAME.<NAME>. */
 #ifndef K8S_CACHE_H
 #define K8S_CACHE_H
 
