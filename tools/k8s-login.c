@@ -470,41 +470,41 @@ static int cmd_users(int argc, char **argv)
         if (load(config_path(a.config), &file) < 0)
                 return EXIT_UNAVAIL;
         if (load_registry(file, &reg) == 0) {
-            /* One block per cluster, each with its own heading, when the
-             * file has [cluster] sections. */
-            for (size_t c = 0; c < config_cluster_count(file); c++) {
-                const struct config *cfg = config_cluster(file, c);
-                if (file->n_clusters)
-                        printf("%scluster %s\n", c ? "\n" : "", cfg->cluster);
-                printf("%sUID NAME IDENTITY K8S-UID ALLOCATED\n", a.all ? "KIND " : "");
-                for (size_t i = 0; i < reg->n; i++) {
-                        const struct registry_entry *e = reg->by_id[i];
-                        struct names_identity id;
-                        char name[NAMES_LOCAL_MAX + 1], when[32];
-                        const char *kind = "user";
+                /* One block per cluster, each with its own heading, when the
+                 * file has [cluster] sections. */
+                for (size_t c = 0; c < config_cluster_count(file); c++) {
+                        const struct config *cfg = config_cluster(file, c);
+                        if (file->n_clusters)
+                                printf("%scluster %s\n", c ? "\n" : "", cfg->cluster);
+                        printf("%sUID NAME IDENTITY K8S-UID ALLOCATED\n", a.all ? "KIND " : "");
+                        for (size_t i = 0; i < reg->n; i++) {
+                                const struct registry_entry *e = reg->by_id[i];
+                                struct names_identity id;
+                                char name[NAMES_LOCAL_MAX + 1], when[32];
+                                const char *kind = "user";
 
-                        if ((e->kind != REGISTRY_USER && !a.all) ||
-                            strcmp(e->cluster, config_registry_cluster(cfg)) != 0)
-                                continue;
-                        registry_entry_identity(e, &id);
-                        if (e->kind == REGISTRY_GROUP) {
-                                kind = "group";
-                                if (!names_expand(cfg->group_format, e->ns, NULL, NULL, name,
-                                                  sizeof(name)))
-                                        strcpy(name, "-");
-                        } else {
-                                if (e->kind == REGISTRY_RETIRED)
-                                        kind = "retired";
-                                if (!names_to_local(cfg->user_format, &id, name, sizeof(name)))
-                                        strcpy(name, "-");
+                                if ((e->kind != REGISTRY_USER && !a.all) ||
+                                    strcmp(e->cluster, config_registry_cluster(cfg)) != 0)
+                                        continue;
+                                registry_entry_identity(e, &id);
+                                if (e->kind == REGISTRY_GROUP) {
+                                        kind = "group";
+                                        if (!names_expand(cfg->group_format, e->ns, NULL, NULL, name,
+                                                          sizeof(name)))
+                                                strcpy(name, "-");
+                                } else {
+                                        if (e->kind == REGISTRY_RETIRED)
+                                                kind = "retired";
+                                        if (!names_to_local(cfg->user_format, &id, name, sizeof(name)))
+                                                strcpy(name, "-");
+                                }
+                                print_time(e->since, when, sizeof(when));
+                                if (a.all)
+                                        printf("%s ", kind);
+                                printf("%u %s %s%s%s %s %s\n", e->id, name, e->ns, e->sa[0] ? "/" : "",
+                                       e->sa, e->sa_uid[0] ? e->sa_uid : "-", when);
                         }
-                        print_time(e->since, when, sizeof(when));
-                        if (a.all)
-                                printf("%s ", kind);
-                        printf("%u %s %s%s%s %s %s\n", e->id, name, e->ns, e->sa[0] ? "/" : "",
-                               e->sa, e->sa_uid[0] ? e->sa_uid : "-", when);
                 }
-            }
                 registry_free(reg);
                 rc = 0;
         }
