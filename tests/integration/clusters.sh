@@ -195,6 +195,13 @@ get group stg
 expect "staging's all_group holds only staging's user" "0 stg:*:4000000:stg-demo_debugger" "$RC $GOT"
 get group 3000000
 expect "getgrgid of prod's uid_min is prod's all_group" "0 prod" "$RC $(echo "$GOT" | cut -d: -f1)"
+GOT=$(inns getent passwd 2>>"$T/getent.err" | grep -E '^(prod|stg)-' | cut -d: -f1,3 | paste -sd' ')
+expect "enumeration lists each cluster's account with its own UID" \
+        "prod-demo_debugger:$U_PROD stg-demo_debugger:$U_STG" "$GOT"
+GOT=$(inns getent group 2>>"$T/getent.err" | grep -E '^(prod|stg)' | cut -d: -f1,3,4 | paste -sd' ')
+expect "... and each cluster's groups, members from that cluster only" \
+        "prod:3000000:prod-demo_debugger stg:4000000:stg-demo_debugger prod-demo:$G_PROD:prod-demo_debugger stg-demo:$G_STG:stg-demo_debugger" \
+        "$GOT"
 GOT=$(inns id -G stg-demo_debugger 2>&1); RC=$?
 expect "initgroups of staging's user: staging's groups only" "0 $G_STG 4000000" "$RC $GOT"
 expect "the registry: prod's entries carry no cluster (first section), staging's say so" \
@@ -218,6 +225,36 @@ expect "neither API server saw either token" "$P0 $S0" "$(posts prod) $(posts st
 plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
 expect "prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
 expect "... by staging's API server; prod's never saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
+
+# --- the helper is told the cluster, and uses that section alone ----------------
+STUB="$top_builddir/tests/helper_stub"
+install -m 0755 "$STUB" "$T/stub-report"
+sed "s#^helper = .*#helper = $T/stub-report#" "$CONF" > "$T/stub.conf"
+chmod 0644 "$T/stub.conf"
+write_service stub "config=$T/stub.conf"
+plogin_stub() { answers "$T/ans" "$2"; inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 \
+        PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
+        K8S_TEST_SYSLOG="$T/syslog" "$DRIVER" stub "$1" --answers "$T/ans" > "$OUT" 2>&1; }
+plogin_stub stg-demo_debugger "$(mints)"
+expect "the helper's request names staging's section" \
+        "k8s-login-helper 1|config $T/stub.conf|cluster staging|op tokenreview" \
+        "$(grep -vE '^(argc|argv|env|fd) |^$' "$T/stub-report.report" | head -4 | paste -sd'|')"
+# helper_req CONFIG [cluster line]: the real helper asked to probe.
+helper_req() {
+        { printf 'k8s-login-helper 1\nconfig %s\n' "$1"; [ -n "${2:-}" ] && printf '%s\n' "$2"
+          printf 'op probe\ndeadline_ms 1500\ntoken 0\n\n'; } | "$HELPER" 2>&1 | head -2 | paste -sd'|'
+}
+expect "the helper refuses a section the file does not have" \
+        "status unavail|reason config $CONF has no [cluster nosuch] section" "$(helper_req "$CONF" "cluster nosuch")"
+expect "... and a file with sections but no cluster line" \
+        "status unavail|reason config $CONF has no [cluster -] section" "$(helper_req "$CONF")"
+write_config "$T/one.conf" "$P_PORT"
+expect "... and a cluster line for a file without sections" \
+        "status unavail|reason config $T/one.conf has no [cluster prod] section" "$(helper_req "$T/one.conf" "cluster prod")"
+P0=$(posts prod) S0=$(posts stg)
+helper_req "$CONF" "cluster staging" > "$T/probe.out"
+expect "the twin: with staging's line, the helper probes staging's API server alone" \
+        "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
 
 # --- k8s-login check names the cluster -----------------------------------------
 mints | inns "$K8S_LOGIN" check --config "$CONF" --user stg-demo_debugger > "$T/check.out" 2>&1
