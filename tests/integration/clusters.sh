@@ -262,6 +262,14 @@ expect "check allows staging's token for staging's user" 0 $?
 expect_grep "check prints the cluster" '^cluster: staging$' "$T/check.out"
 mintp | inns "$K8S_LOGIN" check --config "$CONF" --user stg-demo_debugger > "$T/check.out" 2>&1
 expect "check refuses prod's token for staging's user (exit 1)" 1 $?
+mintp --iss https://elsewhere.clusters.test | inns "$K8S_LOGIN" check --config "$CONF" > "$T/check.out" 2>&1
+expect "check refuses a token whose issuer no section names (exit 1)" 1 $?
+expect "... says so, names no cluster and maps to no user" \
+        "decision: deny|reason: token issuer 'https://elsewhere.clusters.test' is no [cluster] section's issuer: refused before any network|cluster: none|user: -" \
+        "$(grep -E '^(decision|reason|cluster|user):' "$T/check.out" | paste -sd'|')"
+mintp | inns "$K8S_LOGIN" check --config "$CONF" > "$T/check.out" 2>&1
+expect "check without --user routes prod's token to prod's user" "0 cluster: prod|user: prod-demo_debugger|uid: $U_PROD" \
+        "$? $(grep -E '^(cluster|user|uid):' "$T/check.out" | paste -sd'|')"
 
 # --- k8s-login users groups by cluster; uid and name route by name and number
 "$K8S_LOGIN" users --config "$CONF" > "$T/users.out" 2>&1
