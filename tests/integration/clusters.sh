@@ -180,6 +180,8 @@ plogin stg-demo_debugger "$(mints)"
 expect "staging's token logs in stg-demo_debugger" "PAM_SUCCESS PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT $SESSION"
 expect_grep "the session has K8S_CLUSTER=staging" '^env: K8S_CLUSTER=staging$' "$OUT"
 expect "staging's API server reviewed it, prod's saw nothing more" "$((P0 + 1)) $((S0 + 1))" "$(posts prod) $(posts stg)"
+expect "each cluster counts its own TokenReview budget" "reviews.rate.prod reviews.rate.staging" \
+        "$(cd "$T/state" && ls reviews.rate* | xargs)"
 new_log
 expect_grep "the decision names the cluster" "auth allow user=stg-demo_debugger cluster=staging identity=system:serviceaccount:demo:debugger" "$T/syslog.new"
 
