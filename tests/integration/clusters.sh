@@ -236,7 +236,8 @@ chmod 0644 "$T/stub.conf"
 write_service stub "config=$T/stub.conf"
 plogin_stub() { answers "$T/ans" "$2"; inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 \
         PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
-        K8S_TEST_SYSLOG="$T/syslog" "$DRIVER" stub "$1" --answers "$T/ans" > "$OUT" 2>&1; }
+        K8S_TEST_SYSLOG="$T/syslog" "$DRIVER" stub "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" \
+        > "$OUT" 2>&1; }
 plogin_stub stg-demo_debugger "$(mints)"
 expect "the helper's request names staging's section" \
         "k8s-login-helper 1|config $T/stub.conf|cluster staging|op tokenreview" \
