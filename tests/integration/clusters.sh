@@ -228,6 +228,13 @@ plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
 expect "prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
 expect "... by staging's API server; prod's never saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
 
+plogin prod-demo_debugger "$(mintp --legacy --iss kubernetes/serviceaccount)"
+expect "a secret-based token (issuer kubernetes/serviceaccount) names no cluster: refused" PAM_AUTH_ERR "$AUTH"
+new_log
+expect_grep "... before any network" \
+        "token issuer 'kubernetes/serviceaccount' is no \[cluster\] section's issuer: refused before any network" "$T/syslog.new"
+expect "... neither API server saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
+
 # --- the helper is told the cluster, and uses that section alone ----------------
 STUB="$top_builddir/tests/helper_stub"
 install -m 0755 "$STUB" "$T/stub-report"
@@ -314,6 +321,14 @@ plogin prod-demo_debugger "$(mints)"
 expect "jwks: staging's token for prod's user is refused" PAM_AUTH_ERR "$AUTH"
 expect "jwks: no API server saw any of it" "$P0 $S0" "$(posts prod) $(posts stg)"
 write_service k8s "config=$CONF"
+
+# --- k8s-login pin gives a name of its own cluster a number of its range ---------
+GOT=$(inns "$K8S_LOGIN" pin --config "$CONF" stg-demo_pinned 2>&1); RC=$?
+N=$(echo "$GOT" | grep -o '[0-9]\{7,\}' | head -1)
+expect "pin of a staging name exits 0 with a number of staging's range" "0 yes" \
+        "$RC $([ "${N:-0}" -ge 4000001 ] && [ "${N:-0}" -le 4999999 ] && echo yes)"
+expect "... recorded for staging" "u $N demo pinned staging" \
+        "$(awk -v n="$N" '$1 == "u" && $2 == n {print $1, $2, $3, $4, $7}' "$T/state/uids")"
 
 # --- one cluster down ----------------------------------------------------------
 kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
