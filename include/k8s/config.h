@@ -56,6 +56,12 @@ enum config_validation {
         VALIDATION_JWKS_TOKENREVIEW, /* offline first, then the API server */
 };
 
+enum config_ledger {
+        LEDGER_NONE,               /* each host allocates on its own */
+        LEDGER_CONFIGMAP,          /* numbers come from the cluster's ledger */
+};
+#define CONFIG_DEFAULT_LEDGER_NAMESPACE "k8s-login"
+
 struct config_list {
         char **items;
         size_t n;
@@ -91,6 +97,9 @@ struct config {
         long jwks_max_stale;
         long max_reviews_per_second; /* 0: no limit */
         char *helper;              /* the HTTPS helper program */
+        enum config_ledger uid_ledger;
+        char *ledger_namespace;    /* default CONFIG_DEFAULT_LEDGER_NAMESPACE */
+        char *ledger_token_file;   /* default reviewer_token_file */
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config
