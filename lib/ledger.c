@@ -106,6 +106,27 @@ static bool parse_since(const char *s, long long *out)
         return true;
 }
 
+int ledger_parse_retired(const char *value, long long *since, bool *recreated)
+{
+        const char *sp;
+        char buf[40];
+
+        *since = 0;
+        *recreated = false;
+        if (strncmp(value, "retired ", 8) != 0 || !(sp = strchr(value + 8, ' ')) ||
+            (size_t)(sp - value - 8) >= sizeof(buf))
+                return -1;
+        memcpy(buf, value + 8, (size_t)(sp - value - 8));
+        buf[sp - value - 8] = '\0';
+        if (!parse_since(buf, since))
+                return -1;
+        if (!strcmp(sp + 1, "reason=recreated"))
+                *recreated = true;
+        else if (strcmp(sp + 1, "reason=admin") != 0)
+                return -1;
+        return 0;
+}
+
 int ledger_parse_value(const char *value, struct ledger_entry *e, char *why, size_t whylen)
 {
         char buf[LEDGER_VALUE_MAX + 1], *f[5], *slash;
@@ -244,6 +265,7 @@ const struct ledger_entry *ledger_find(const struct ledger *l, uint32_t n)
 struct retire_note {
         uint32_t n;
         long long since;
+        bool recreated;
         char shard[64];
 };
 
@@ -267,7 +289,7 @@ int ledger_parse(const struct config *cfg, const char *text, struct ledger **out
                 size_t len;
                 char why[K8S_ERR_MAX], *key, *value;
                 unsigned long long num;
-                bool retired;
+                bool retired, ret_recreated = false;
 
                 lineno++;
                 if (!nl) {
@@ -335,14 +357,16 @@ int ledger_parse(const struct config *cfg, const char *text, struct ledger **out
                         if (!g)
                                 goto oom;
                         ret = g;
-                        if (strncmp(value, "retired ", 8) != 0 ||
-                            !parse_since(value + 8, &since)) {
+                        if (ledger_parse_retired(value, &since, &ret_recreated) < 0) {
+                                /* Read as retired all the same: a number is
+                                 * never given again. */
                                 if (add_line(&l->problems, &l->n_problems, "ConfigMap %s key "
-                                             "%s: malformed (expected 'retired since=T'); "
-                                             "number %llu counts as retired", shard.name, key,
-                                             num) < 0)
+                                             "%s: malformed (expected 'retired since=T "
+                                             "reason=recreated|admin'); number %llu counts as "
+                                             "retired", shard.name, key, num) < 0)
                                         goto oom;
                         }
+                        ret[n_ret].recreated = ret_recreated;
                         ret[n_ret].n = (uint32_t)num;
                         ret[n_ret].since = since;
                         snprintf(ret[n_ret].shard, sizeof(ret[n_ret].shard), "%s", shard.name);
@@ -394,6 +418,7 @@ int ledger_parse(const struct config *cfg, const char *text, struct ledger **out
                 }
                 e->retired = true;
                 e->retired_since = ret[i].since;
+                e->recreated = ret[i].recreated;
         }
         free(ret);
         free(line);
@@ -457,8 +482,21 @@ enum ledger_pick ledger_pick(const struct ledger *l, const char *ns, const char 
                 *out = loose;
                 return LEDGER_PICK_FOUND;
         }
-        if (n_exact == 0 && n_loose == 0)
+        if (n_exact == 0 && n_loose == 0) {
+                /* A token of an account that has since been recreated (a
+                 * key set still verifies it) must not take a number back. */
+                for (size_t i = 0; sa && sa_uid && sa_uid[0] && i < l->n; i++) {
+                        const struct ledger_entry *e = &l->e[i];
+                        if (e->retired && e->recreated && same_identity(e, ns, sa) &&
+                            !strcmp(e->sa_uid, sa_uid)) {
+                                util_fmt(why, whylen, "account %s/%s with Kubernetes UID %s "
+                                         "was recreated since (its number %u is retired): "
+                                         "refused", ns, sa, sa_uid, e->n);
+                                return LEDGER_PICK_CONFLICT;
+                        }
+                }
                 return LEDGER_PICK_NONE;
+        }
         util_fmt(why, whylen, "the ledger gives %s %s%s%s more than one active number (%u and "
                  "others): refused until an administrator retires all but one with "
                  "'k8s-login ledger retire'", sa ? "account" : "the group of namespace", ns,

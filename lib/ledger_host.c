@@ -199,8 +199,10 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
         snprintf(nsarg, sizeof(nsarg), "namespace %s", id->ns);
         snprintf(saarg, sizeof(saarg), "service_account %s", id->sa);
         snprintf(uidarg, sizeof(uidarg), "sa_uid %s", sa_uid && sa_uid[0] ? sa_uid : "");
+        /* One timeout, as for every request of a login: it must give up
+         * within timeout seconds (and a little). */
         if (helper_call_ex(cfg, "ledger-allocate", args, sa_uid && sa_uid[0] ? 3 : 2, NULL, 0,
-                           NULL, 0, LEDGER_TIMEOUTS, 1024 * 1024, &rep, err, sizeof(err)) < 0) {
+                           NULL, 0, 1, 1024 * 1024, &rep, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "the UID ledger is unreachable for a first login here "
                          "(%s): a number taken offline could clash later", err);
                 return VERIFY_UNAVAIL;

@@ -473,7 +473,7 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                             strcmp(o->ns, ns) || strcmp(o->sa, sa))
                                 continue;
                         snprintf(key, sizeof(key), "%u" LEDGER_RETIRED_SUFFIX, o->n);
-                        snprintf(rv, sizeof(rv), "retired since=%lld", e.since);
+                        snprintf(rv, sizeof(rv), "retired since=%lld reason=recreated", e.since);
                         json_object_set_new(data, key, json_string(rv));
                 }
                 ledger_free(l);

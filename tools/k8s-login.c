@@ -941,7 +941,8 @@ static int ledger_import(const struct config *cfg)
                         goto oom;
                 if (r->kind == REGISTRY_RETIRED) {
                         snprintf(key, sizeof(key), "%u" LEDGER_RETIRED_SUFFIX, r->id);
-                        snprintf(value, sizeof(value), "retired since=%lld", r->since);
+                        snprintf(value, sizeof(value), "retired since=%lld reason=admin",
+                                 r->since);
                         if (entries_add(&list, &len, key, value) < 0)
                                 goto oom;
                 }
@@ -1026,7 +1027,7 @@ static int ledger_change(const struct config *cfg, bool pin, bool group, const c
                             strcmp(e->ns, id.ns) || strcmp(e->sa, id.sa))
                                 continue;
                         snprintf(key, sizeof(key), "%u" LEDGER_RETIRED_SUFFIX, e->n);
-                        snprintf(value, sizeof(value), "retired since=%lld",
+                        snprintf(value, sizeof(value), "retired since=%lld reason=admin",
                                  (long long)time(NULL));
                         if (entries_add(&list, &len, key, value) < 0)
                                 goto oom;

@@ -15,8 +15,10 @@
  * entry: its number counts as taken, by nobody we could name):
  *   <n>          user <namespace>/<account> uid=<k8s-uid|-> since=<epoch>
  *   <n>          group <namespace> since=<epoch>
- *   <n>.retired  retired since=<epoch>
- * Entries are only ever added: retiring a number is its own key. */
+ *   <n>.retired  retired since=<epoch> reason=recreated|admin
+ * Entries are only ever added: retiring a number is its own key. A number
+ * retired because its account was recreated also marks that Kubernetes
+ * UID as gone: a token still carrying it gets no number again. */
 #ifndef K8S_LEDGER_H
 #define K8S_LEDGER_H
 
@@ -63,6 +65,7 @@ struct ledger_entry {
         long long since;
         bool retired;
         long long retired_since;
+        bool recreated;                   /* retired with reason=recreated */
         bool malformed;                   /* the number is taken; by whom, unknown */
 };
 
@@ -75,6 +78,8 @@ struct ledger {
 
 /* Parses "<n> <value>" into e (kind, names, uid, since). 0, or -1 with why. */
 int ledger_parse_value(const char *value, struct ledger_entry *e, char *why, size_t whylen);
+/* Parses a retirement's value: 0 with *since and *recreated, or -1. */
+int ledger_parse_retired(const char *value, long long *since, bool *recreated);
 /* Formats e's value (not retired). 0, or -1 when it does not fit. */
 int ledger_format_value(const struct ledger_entry *e, char *buf, size_t len);
 

@@ -121,6 +121,7 @@ static void test_values(void **state)
                 { "group demo uid=- since=1", 0, 0, 0, 0 },
                 { "group demo/x since=1", 0, 0, 0, 0 },
                 { "retired since=1", 0, 0, 0, 0 },
+                { "retired since=1 reason=admin", 0, 0, 0, 0 },
                 { "USER demo/debugger uid=- since=1", 0, 0, 0, 0 },
                 { "", 0, 0, 0, 0 },
         };
@@ -143,6 +144,31 @@ static void test_values(void **state)
                 /* What is parsed formats back to the very same text. */
                 ROW_CHECK(bad, ledger_format_value(&e, back, sizeof(back)) == 0 &&
                           !strcmp(back, rows[i].value), "row %zu: formats as '%s'", i, back);
+        }
+        assert_int_equal(bad, 0);
+}
+
+static void test_retired_values(void **state)
+{
+        static const struct { const char *v; int r; bool rec; } rows[] = {
+                { "retired since=5 reason=admin", 0, false },
+                { "retired since=5 reason=recreated", 0, true },
+                { "retired since=5", -1, false },
+                { "retired since=5 reason=other", -1, false },
+                { "retired since=05 reason=admin", -1, false },
+                { "retired  since=5 reason=admin", -1, false },
+                { "retired since=5 reason=admin ", -1, false },
+                { "retired reason=admin since=5", -1, false },
+        };
+        int bad = 0;
+        (void)state;
+
+        for (size_t i = 0; i < N(rows); i++) {
+                long long since;
+                bool rec;
+                int r = ledger_parse_retired(rows[i].v, &since, &rec);
+                ROW_CHECK(bad, r == rows[i].r && (r < 0 || (since == 5 && rec == rows[i].rec)),
+                          "row %zu '%s': got %d", i, rows[i].v, r);
         }
         assert_int_equal(bad, 0);
 }
@@ -179,10 +205,11 @@ static void test_parse(void **state)
                        "70005 user demo/a uid=aa since=1\n"
                        "70006 group demo since=1\n"
                        "70007 user demo/b uid=- since=1\n"
-                       "70007.retired retired since=5\n"
+                       "70007.retired retired since=5 reason=admin\n"
                        "70008 user demo/c uid=- since=1 tampered\n"
                        "70200 user demo/far uid=- since=1\n"
-                       "70009.retired retired since=5\n"
+                       "70009.retired retired since=5 reason=admin\n"
+                       "70006.retired retired since=5\n"
                        "hello user demo/x uid=- since=1\n"
                        "shard k8s-login-uids-1-99 1\n"
                        "5 user demo/other uid=- since=1\n"
@@ -204,10 +231,13 @@ static void test_parse(void **state)
         assert_true(has_problem(l, "70200 lies outside this slice"));
         assert_true(has_problem(l, "70009.retired: retires a number that has no entry"));
         assert_true(has_problem(l, "key hello: not a number"));
+        /* A malformed retirement still retires: never given again. */
+        assert_true(ledger_find(l, 70006)->retired);
+        assert_true(has_problem(l, "key 70006.retired: malformed"));
         assert_true(has_problem(l, "k8s-login-uids-1-99 is not a slice"));
         /* An unrelated ConfigMap of the namespace is no problem at all. */
         assert_false(has_problem(l, "unrelated"));
-        assert_int_equal(l->n_problems, 5);
+        assert_int_equal(l->n_problems, 6);
         ledger_free(l);
 
         /* The framing itself is all or nothing. */
@@ -239,7 +269,7 @@ static void test_pick(void **state)
 
         l = parse(cfg, "shard k8s-login-uids-70001-70100 1\n"
                        "70010 user demo/a uid=0dd since=1\n"
-                       "70010.retired retired since=2\n"
+                       "70010.retired retired since=2 reason=recreated\n"
                        "70011 user demo/a uid=bbb since=2\n"
                        "70012 user demo/b uid=- since=1\n"
                        "70013 user demo/c uid=c1 since=1\n"
@@ -247,7 +277,9 @@ static void test_pick(void **state)
                        "70015 group demo since=1\n"
                        "70016 group ci since=1\n"
                        "70017 group ci since=2\n"
-                       "70018 user demo/d uid=d1 since=1\n");
+                       "70018 user demo/d uid=d1 since=1\n"
+                       "70019 user demo/e uid=ee since=1\n"
+                       "70019.retired retired since=2 reason=admin\n");
         /* A recreated account: the retired number never counts. */
         assert_int_equal(ledger_pick(l, "demo", "a", "bbb", &e, why, sizeof(why)),
                          LEDGER_PICK_FOUND);
@@ -257,6 +289,15 @@ static void test_pick(void **state)
         assert_int_equal(e->n, 70011);
         /* ... and yet another incarnation needs a new number. */
         assert_int_equal(ledger_pick(l, "demo", "a", "ccc", &e, why, sizeof(why)),
+                         LEDGER_PICK_NONE);
+        /* The old incarnation's token (a key set still verifies it) never
+         * takes a number again ... */
+        assert_int_equal(ledger_pick(l, "demo", "a", "0dd", &e, why, sizeof(why)),
+                         LEDGER_PICK_CONFLICT);
+        assert_non_null(strstr(why, "was recreated since (its number 70010 is retired)"));
+        /* ... while a number an administrator retired leaves the same
+         * account free to take a new one. */
+        assert_int_equal(ledger_pick(l, "demo", "e", "ee", &e, why, sizeof(why)),
                          LEDGER_PICK_NONE);
         /* An entry without a Kubernetes UID (pinned, imported) fits any. */
         assert_int_equal(ledger_pick(l, "demo", "b", "fff", &e, why, sizeof(why)),
@@ -357,12 +398,12 @@ static void test_plan(void **state)
                        "70014 user demo/newuid uid=bb since=1\n"
                        "70015 user demo/bad since=1\n"
                        "70016 user demo/old uid=0a1 since=1\n"
-                       "70016.retired retired since=9\n"
+                       "70016.retired retired since=9 reason=recreated\n"
                        "70018 user demo/old uid=0a2 since=9\n"
                        "70019 user demo/moved uid=- since=1\n"
                        "70020 user demo/fresh uid=f since=1\n"
                        "70021 user demo/gone2 uid=- since=1\n"
-                       "70021.retired retired since=3\n"
+                       "70021.retired retired since=3 reason=admin\n"
                        "70022 group ci since=1\n"
                        "70023 user ci/twin uid=e1 since=1\n"
                        "70024 user ci/twin uid=e2 since=1\n"
@@ -432,6 +473,7 @@ int main(void)
         const struct CMUnitTest tests[] = {
                 cmocka_unit_test(test_shards),
                 cmocka_unit_test(test_values),
+                cmocka_unit_test(test_retired_values),
                 cmocka_unit_test(test_parse),
                 cmocka_unit_test(test_pick),
                 cmocka_unit_test(test_plan),
