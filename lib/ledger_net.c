@@ -385,7 +385,7 @@ static bool held_elsewhere(const struct config *cfg, const char *ns, const char 
 /* Allocates (or finds) one identity in its home slice. */
 static enum verify_status allocate_one(const struct config *cfg, int64_t deadline,
                                        const char *ns, const char *sa, const char *sa_uid,
-                                       char *why, size_t whylen)
+                                       json_t **final, char *why, size_t whylen)
 {
         uint32_t first = registry_first_choice(cfg, ns, sa);
         struct ledger_shard s;
@@ -416,7 +416,7 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                 switch (ledger_pick(l, ns, sa, sa_uid, &pick, why, whylen)) {
                 case LEDGER_PICK_FOUND:
                         ledger_free(l);
-                        json_decref(cm);
+                        *final = cm;
                         return VERIFY_ALLOW;
                 case LEDGER_PICK_CONFLICT:
                         ledger_free(l);
@@ -479,11 +479,13 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                 ledger_free(l);
                 w = put_shard(cfg, deadline, &s, &cm, json_object_get(json_object_get(cm,
                               "metadata"), "resourceVersion") == NULL, why, whylen);
+                if (w > 0) {
+                        *final = cm;
+                        return VERIFY_ALLOW;
+                }
                 json_decref(cm);
                 if (w < 0)
                         return VERIFY_UNAVAIL;
-                if (w > 0)
-                        return VERIFY_ALLOW;
                 /* 409: another host wrote first; read again. */
         }
         util_fmt(why, whylen, "%s: lost the race %d times in a row", s.name, LEDGER_CAS_TRIES);
@@ -509,6 +511,25 @@ static bool keep_identity(const char *key, const char *value, void *ctx)
                                          e.kind == REGISTRY_GROUP);
 }
 
+/* Puts cm (a reference taken) in place of the item of its name. */
+static void replace_item(json_t *items, json_t *cm)
+{
+        const char *name = json_string_value(json_object_get(json_object_get(cm, "metadata"),
+                                                              "name"));
+        json_t *it;
+        size_t i;
+
+        json_array_foreach(items, i, it) {
+                const char *n = json_string_value(json_object_get(json_object_get(it,
+                                                                  "metadata"), "name"));
+                if (name && n && !strcmp(n, name)) {
+                        json_array_set_new(items, i, cm);
+                        return;
+                }
+        }
+        json_array_append_new(items, cm);
+}
+
 enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadline,
                                        const char *ns, const char *sa, const char *sa_uid,
                                        char **text, size_t *len, char *why, size_t whylen)
@@ -526,14 +547,13 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
         *text = NULL;
         *len = 0;
         /* Read the whole ledger first: a pinned number may lie outside the
-         * slice of the first choice. Then allocate what is missing, and
-         * read again for the answer. */
+         * slice of the first choice. Then allocate what is missing; each
+         * slice written replaces its copy in the list for the answer. */
+        if ((st = list(cfg, deadline, &items, why, whylen)) != VERIFY_ALLOW)
+                return st;
         for (round = 0; round < 2; round++) {
                 free(t.s);
                 memset(&t, 0, sizeof(t));
-                json_decref(items);
-                if ((st = list(cfg, deadline, &items, why, whylen)) != VERIFY_ALLOW)
-                        return st;
                 json_array_foreach(items, i, cm)
                         if (is_ours(cfg, cm))
                                 emit_shard(&t, cm, keep_identity, &a);
@@ -564,12 +584,16 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
                         st = VERIFY_UNAVAIL;
                         goto out;
                 }
-                if (need_user &&
-                    (st = allocate_one(cfg, deadline, ns, sa, sa_uid, why, whylen)) != VERIFY_ALLOW)
-                        goto out;
-                if (need_group &&
-                    (st = allocate_one(cfg, deadline, ns, NULL, NULL, why, whylen)) != VERIFY_ALLOW)
-                        goto out;
+                for (int k = 0; k < 2; k++) {
+                        json_t *final = NULL;
+                        if (!(k == 0 ? need_user : need_group))
+                                continue;
+                        st = allocate_one(cfg, deadline, ns, k == 0 ? sa : NULL,
+                                          k == 0 ? sa_uid : NULL, &final, why, whylen);
+                        if (st != VERIFY_ALLOW)
+                                goto out;
+                        replace_item(items, final);
+                }
         }
         *text = t.s;
         *len = t.len;
