@@ -218,6 +218,7 @@ void ledger_free(struct ledger *l)
         for (size_t i = 0; i < l->n_problems; i++)
                 free(l->problems[i]);
         free(l->problems);
+        free(l->by_name);
         free(l->e);
         free(l);
 }
@@ -246,6 +247,43 @@ static int cmp_n(const void *a, const void *b)
         const struct ledger_entry *x = a, *y = b;
 
         return x->n < y->n ? -1 : x->n > y->n;
+}
+
+static int cmp_name_key(char kind, const char *ns, const char *sa,
+                        const struct ledger_entry *y)
+{
+        int c = (unsigned char)kind - (unsigned char)y->kind;
+
+        if (c == 0)
+                c = strcmp(ns, y->ns);
+        if (c == 0)
+                c = strcmp(sa, y->sa);
+        return c;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+        const struct ledger_entry *x = *(struct ledger_entry *const *)a;
+        const struct ledger_entry *y = *(struct ledger_entry *const *)b;
+        int c = cmp_name_key(x->kind, x->ns, x->sa, y);
+
+        return c ? c : x->n < y->n ? -1 : x->n > y->n;
+}
+
+/* The first entry of an identity in by_name (its entries follow), or the
+ * end. */
+static size_t first_named(const struct ledger *l, char kind, const char *ns, const char *sa)
+{
+        size_t lo = 0, hi = l->n_named;
+
+        while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (cmp_name_key(kind, ns, sa, l->by_name[mid]) > 0)
+                        lo = mid + 1;
+                else
+                        hi = mid;
+        }
+        return lo;
 }
 
 static struct ledger_entry *find_mut(struct ledger *l, uint32_t n)
@@ -420,6 +458,15 @@ int ledger_parse(const struct config *cfg, const char *text, struct ledger **out
                 e->retired_since = ret[i].since;
                 e->recreated = ret[i].recreated;
         }
+        /* An index by identity, so that a sync of 100,000 entries does
+         * not scan the whole ledger for each. */
+        if (l->n && !(l->by_name = malloc(l->n * sizeof(*l->by_name))))
+                goto oom;
+        for (size_t i = 0; i < l->n; i++)
+                if (!l->e[i].malformed)
+                        l->by_name[l->n_named++] = &l->e[i];
+        if (l->n_named)
+                qsort(l->by_name, l->n_named, sizeof(*l->by_name), cmp_name);
         free(ret);
         free(line);
         *out = l;
@@ -448,11 +495,14 @@ enum ledger_pick ledger_pick(const struct ledger *l, const char *ns, const char 
         const struct ledger_entry *exact = NULL, *loose = NULL;
         size_t n_exact = 0, n_loose = 0;
 
+        char kind = sa ? REGISTRY_USER : REGISTRY_GROUP;
+        size_t from = first_named(l, kind, ns, sa ? sa : ""), i;
+
         *out = NULL;
         why[0] = '\0';
-        for (size_t i = 0; i < l->n; i++) {
-                const struct ledger_entry *e = &l->e[i];
-                if (e->malformed || e->retired || !same_identity(e, ns, sa))
+        for (i = from; i < l->n_named && same_identity(l->by_name[i], ns, sa); i++) {
+                const struct ledger_entry *e = l->by_name[i];
+                if (e->retired)
                         continue;
                 if (sa && sa_uid && sa_uid[0] && e->sa_uid[0]) {
                         if (strcmp(e->sa_uid, sa_uid) != 0)
@@ -461,17 +511,6 @@ enum ledger_pick ledger_pick(const struct ledger *l, const char *ns, const char 
                                 exact = e;
                 } else if (!n_loose++) {
                         loose = e;
-                }
-        }
-        /* Without a Kubernetes UID to tell them apart, every entry counts. */
-        if (sa && (!sa_uid || !sa_uid[0])) {
-                n_loose = 0;
-                loose = NULL;
-                for (size_t i = 0; i < l->n; i++) {
-                        const struct ledger_entry *e = &l->e[i];
-                        if (!e->malformed && !e->retired && same_identity(e, ns, sa) &&
-                            !n_loose++)
-                                loose = e;
                 }
         }
         if (n_exact == 1) {
@@ -485,10 +524,10 @@ enum ledger_pick ledger_pick(const struct ledger *l, const char *ns, const char 
         if (n_exact == 0 && n_loose == 0) {
                 /* A token of an account that has since been recreated (a
                  * key set still verifies it) must not take a number back. */
-                for (size_t i = 0; sa && sa_uid && sa_uid[0] && i < l->n; i++) {
-                        const struct ledger_entry *e = &l->e[i];
-                        if (e->retired && e->recreated && same_identity(e, ns, sa) &&
-                            !strcmp(e->sa_uid, sa_uid)) {
+                for (i = from; sa && sa_uid && sa_uid[0] && i < l->n_named &&
+                     same_identity(l->by_name[i], ns, sa); i++) {
+                        const struct ledger_entry *e = l->by_name[i];
+                        if (e->retired && e->recreated && !strcmp(e->sa_uid, sa_uid)) {
                                 util_fmt(why, whylen, "account %s/%s with Kubernetes UID %s "
                                          "was recreated since (its number %u is retired): "
                                          "refused", ns, sa, sa_uid, e->n);

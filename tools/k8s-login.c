@@ -862,7 +862,11 @@ static int entries_add(char **list, size_t *len, const char *key, const char *va
 static int ledger_write(const struct config *cfg, const char *entries)
 {
         char why[K8S_ERR_MAX], *report = NULL;
-        enum verify_status st = ledger_host_write(cfg, entries, &report, why, sizeof(why));
+        enum verify_status st;
+
+        /* Nothing buffered may be copied into the helper's processes. */
+        fflush(stdout);
+        st = ledger_host_write(cfg, entries, &report, why, sizeof(why));
 
         if (report && report[0])
                 fputs(report, stdout);

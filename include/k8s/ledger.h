@@ -72,6 +72,8 @@ struct ledger_entry {
 struct ledger {
         struct ledger_entry *e;           /* sorted by number */
         size_t n, cap;
+        struct ledger_entry **by_name;    /* well-formed ones, by kind, ns, sa */
+        size_t n_named;
         char **problems;                  /* entries refused while parsing */
         size_t n_problems;
 };
