@@ -166,12 +166,15 @@ done
 SHOW=demo_$P2; [ "$U2" = "$FC1" ] && SHOW=demo_$P1
 printf 'passwd: files k8s\ngroup: files k8s\nshadow: files\n' > "$T/nsswitch.conf"
 chmod 0644 "$T/nsswitch.conf"
+GLIBC_PRELOAD=
+[ "${ENABLE_SANITIZERS:-no}" = yes ] && GLIBC_PRELOAD=$ASAN_RUNTIME
 # dget HOST ARGS: getent through real glibc with host's config.
 dget() {
         local h=$1; shift
         unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && shift && exec "$@"' \
                 sh "$T/nsswitch.conf" env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" \
-                K8S_LOGIN_CONF="$T/$h.conf" timeout 30 getent "$@" 2>/dev/null
+                LD_PRELOAD="$GLIBC_PRELOAD" K8S_LOGIN_CONF="$T/$h.conf" timeout 30 getent "$@" \
+                2>/dev/null
 }
 WANT=$(awk -v n="$SHOW" '$1 == n { print $2 }' "$T/users.a")
 BEFORE=$(dget d passwd "$SHOW" | cut -d: -f3)
@@ -299,6 +302,16 @@ expect "server down: a new identity is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAI
 expect "... within timeout + 1 s" yes "$([ $((t1 - t0)) -lt 6000 ] && echo yes)"
 new_log
 expect_grep "... the log saying why" "a number taken offline could clash later" "$T/syslog.new"
+# A server that accepts and never answers: the login gives up in time.
+start_server silent --mode silent
+SILENT_PORT=$PORT
+host_config s "timeout = 1"
+sed -i -e "s|127.0.0.1:$API_PORT|127.0.0.1:$SILENT_PORT|" -e "/^timeout = 5$/d" "$T/s.conf"
+t0=$(now_ms)
+R=$(hlogin s demo_newcomer "$T/tok/newcomer" "$T/out/silent")
+t1=$(now_ms)
+expect "server silent: a new identity is PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$R"
+expect "... within timeout (1 s) + 1 s" yes "$([ $((t1 - t0)) -lt 2000 ] && echo yes)"
 kl b sync > "$T/sync.down" 2>&1
 expect "server down: sync exits 3" 3 $?
 expect_grep "... and says the registry is unchanged" "the local registry is unchanged \(the next run tries again\)" "$T/sync.down"
