@@ -372,4 +372,9 @@ kl g sync > "$T/sync.g" 2>&1
 expect "... and its sync exits 3" 3 $?
 
 expect_no_grep "no token in the log" "$(cut -c1-40 "$T/tok/newcomer")" "$T/syslog"
+# Every login's and command's output: no finding of valgrind, ASan or
+# UBSan (a sanitized build), and no crash.
+expect "no sanitizer finding in any login or command" "" \
+        "$(grep -lE 'ERROR: (Address|Leak)Sanitizer|runtime error:|no-result' \
+           "$T"/out/* "$T"/sync.* "$T"/import.* "$T"/status.* "$T"/retire* "$T"/pin* 2>/dev/null)"
 tap_done
