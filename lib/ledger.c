@@ -600,7 +600,7 @@ static bool agrees(const struct registry_entry *r, const struct ledger_entry *e)
 }
 
 int ledger_plan_sync(const struct config *cfg, const struct ledger *l,
-                     const struct registry *reg, ledger_elsewhere_fn elsewhere,
+                     const struct registry *reg, ledger_elsewhere_fn elsewhere, void *ctx,
                      struct ledger_plan *p)
 {
         char a[300], b[300], why[K8S_ERR_MAX];
@@ -689,7 +689,7 @@ int ledger_plan_sync(const struct config *cfg, const struct ledger *l,
                                 continue;
                         }
                 }
-                held = elsewhere ? elsewhere(cfg, e, why, sizeof(why)) : 0;
+                held = elsewhere ? elsewhere(cfg, e, ctx, why, sizeof(why)) : 0;
                 if (held != 0) {
                         describe(e, b, sizeof(b));
                         if (add_line(&p->conflicts, &p->n_conflicts, "number %u for %s: %s",

@@ -60,14 +60,15 @@ enum verify_status ledger_host_write(const struct config *cfg, const char *entri
         return st;
 }
 
-int ledger_host_elsewhere(const struct config *cfg, const struct ledger_entry *e, char *why,
-                          size_t whylen)
+int ledger_host_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *ctx,
+                          char *why, size_t whylen)
 {
         char ours[NAMES_LOCAL_MAX + 1], holder[160];
         struct names_identity id;
         bool named;
         int r;
 
+        (void)ctx;
         if (e->kind == REGISTRY_USER) {
                 snprintf(id.ns, sizeof(id.ns), "%s", e->ns);
                 snprintf(id.sa, sizeof(id.sa), "%s", e->sa);
@@ -131,7 +132,7 @@ static int plan_entry(const struct config *cfg, const struct registry *reg,
                          "refused (see 'k8s-login ledger status')", e->n, who);
                 return -1;
         }
-        if (ledger_host_elsewhere(cfg, e, why, whylen) != 0)
+        if (ledger_host_elsewhere(cfg, e, NULL, why, whylen) != 0)
                 return -1;
         c->op = 'a';
         c->kind = e->kind;

@@ -731,11 +731,67 @@ static int ledger_config(const char *path, struct config **cfg)
         return 0;
 }
 
+/* What other NSS sources said about ledger entries, asked before the
+ * registry's lock is taken: at a first sync of a large ledger those
+ * lookups take seconds, and logins must not wait for them. */
+struct held_note {
+        const struct ledger_entry *e;
+        int r;
+        char why[K8S_ERR_MAX];
+};
+
 struct sync_ctx {
         const struct ledger *l;
         struct ledger_plan plan;
-        bool planned;
+        struct held_note *held;
+        size_t n_held, cap_held;
+        bool oom;
 };
+
+static int note_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *vctx,
+                          char *why, size_t whylen)
+{
+        struct sync_ctx *x = vctx;
+        int r = ledger_host_elsewhere(cfg, e, NULL, why, whylen);
+
+        if (x->n_held == x->cap_held) {
+                size_t cap = x->cap_held ? x->cap_held * 2 : 256;
+                struct held_note *g = realloc(x->held, cap * sizeof(*g));
+                if (!g) {
+                        x->oom = true;
+                        return r;
+                }
+                x->held = g;
+                x->cap_held = cap;
+        }
+        x->held[x->n_held].e = e;
+        x->held[x->n_held].r = r;
+        util_fmt(x->held[x->n_held].why, sizeof(x->held[x->n_held].why), "%s", r ? why : "");
+        x->n_held++;
+        return r;
+}
+
+static int cmp_note(const void *a, const void *b)
+{
+        const struct held_note *x = a, *y = b;
+
+        return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* Under the lock: the answer noted before, else asks now. */
+static int noted_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *vctx,
+                           char *why, size_t whylen)
+{
+        struct sync_ctx *x = vctx;
+        struct held_note key, *hit;
+
+        key.e = e;
+        hit = x->n_held ? bsearch(&key, x->held, x->n_held, sizeof(*x->held), cmp_note) : NULL;
+        if (!hit)
+                return ledger_host_elsewhere(cfg, e, NULL, why, whylen);
+        util_fmt(why, whylen, "%s", hit->why);
+        return hit->r;
+}
 
 static int plan_sync(const struct config *cfg, const struct registry *reg, void *vctx,
                      const struct registry_change **changes, size_t *n, char *why,
@@ -743,14 +799,37 @@ static int plan_sync(const struct config *cfg, const struct registry *reg, void 
 {
         struct sync_ctx *x = vctx;
 
-        if (ledger_plan_sync(cfg, x->l, reg, ledger_host_elsewhere, &x->plan) < 0) {
+        ledger_plan_clear(&x->plan);
+        if (ledger_plan_sync(cfg, x->l, reg, noted_elsewhere, x, &x->plan) < 0) {
                 util_fmt(why, whylen, "out of memory");
                 return -1;
         }
-        x->planned = true;
         *changes = x->plan.c;
         *n = x->plan.n;
         return 0;
+}
+
+/* Asks other NSS sources about every entry a sync would record, without
+ * the lock (the registry as it is now; entries recorded meanwhile are
+ * asked about again under the lock). */
+static void sync_prepare(const struct config *cfg, struct sync_ctx *x)
+{
+        struct registry *reg = NULL;
+        struct ledger_plan p;
+        char err[K8S_ERR_MAX];
+
+        if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0)
+                return; /* registry_apply says why */
+        if (ledger_plan_sync(cfg, x->l, reg, note_elsewhere, x, &p) == 0)
+                ledger_plan_clear(&p);
+        registry_free(reg);
+        if (x->oom) {
+                free(x->held);
+                x->held = NULL;
+                x->n_held = x->cap_held = 0;
+        } else if (x->n_held) {
+                qsort(x->held, x->n_held, sizeof(*x->held), cmp_note);
+        }
 }
 
 /* Reports what the ledger and the plan refuse; returns how many. */
@@ -791,6 +870,7 @@ static int cmd_sync(int argc, char **argv)
         }
         memset(&x, 0, sizeof(x));
         x.l = l;
+        sync_prepare(cfg, &x);
         st = registry_apply(cfg, plan_sync, &x, why, sizeof(why));
         if (st != REGISTRY_OK) {
                 ledger_say(true, "sync: %s; the local registry is unchanged", why);
@@ -802,6 +882,7 @@ static int cmd_sync(int argc, char **argv)
                 rc = refused ? EXIT_DENY : 0;
         }
         ledger_plan_clear(&x.plan);
+        free(x.held);
         ledger_free(l);
         config_free(cfg);
         return rc;
@@ -824,7 +905,7 @@ static int ledger_status(const struct config *cfg)
                 ledger_free(l);
                 return EXIT_UNAVAIL;
         }
-        if (ledger_plan_sync(cfg, l, reg, ledger_host_elsewhere, &p) < 0) {
+        if (ledger_plan_sync(cfg, l, reg, ledger_host_elsewhere, NULL, &p) < 0) {
                 fprintf(stderr, "k8s-login: out of memory\n");
                 rc = EXIT_UNAVAIL;
                 goto out;
@@ -1014,7 +1095,7 @@ static int ledger_change(const struct config *cfg, bool pin, bool group, const c
                 snprintf(w.ns, sizeof(w.ns), "%s", id.ns);
                 snprintf(w.sa, sizeof(w.sa), "%s", group ? "" : id.sa);
                 w.since = (long long)time(NULL);
-                if (ledger_host_elsewhere(cfg, &w, why, sizeof(why)) != 0) {
+                if (ledger_host_elsewhere(cfg, &w, NULL, why, sizeof(why)) != 0) {
                         fprintf(stderr, "k8s-login: %s\n", why);
                         rc = EXIT_DENY;
                         goto out;

@@ -118,7 +118,7 @@ enum ledger_pick ledger_pick(const struct ledger *l, const char *ns, const char 
 /* Whether another NSS source holds e's number for someone else: 0 no,
  * 1 yes (why names the holder), -1 cannot tell (why). */
 typedef int (*ledger_elsewhere_fn)(const struct config *cfg, const struct ledger_entry *e,
-                                   char *why, size_t whylen);
+                                   void *ctx, char *why, size_t whylen);
 
 /* What a sync does to the local registry. */
 struct ledger_plan {
@@ -137,7 +137,7 @@ struct ledger_plan {
  * the identity concerned is refused: everything else is planned. Returns
  * 0, or -1 on out of memory. */
 int ledger_plan_sync(const struct config *cfg, const struct ledger *l,
-                     const struct registry *reg, ledger_elsewhere_fn elsewhere,
+                     const struct registry *reg, ledger_elsewhere_fn elsewhere, void *ctx,
                      struct ledger_plan *p);
 void ledger_plan_clear(struct ledger_plan *p);
 

@@ -32,8 +32,9 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
 enum verify_status ledger_host_write(const struct config *cfg, const char *entries,
                                      char **report, char *why, size_t whylen);
 
-/* The elsewhere check of ledger_plan_sync, by registry_held_elsewhere. */
-int ledger_host_elsewhere(const struct config *cfg, const struct ledger_entry *e, char *why,
-                          size_t whylen);
+/* The elsewhere check of ledger_plan_sync, by registry_held_elsewhere
+ * (ctx unused). */
+int ledger_host_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *ctx,
+                          char *why, size_t whylen);
 
 #endif

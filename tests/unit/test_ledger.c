@@ -342,10 +342,11 @@ static struct registry *reg_of(const char *text)
 }
 
 /* Another NSS source holds 70030 (a files user) and 70031 (a group). */
-static int fake_elsewhere(const struct config *cfg, const struct ledger_entry *e, char *why,
-                          size_t whylen)
+static int fake_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *ctx,
+                          char *why, size_t whylen)
 {
         (void)cfg;
+        (void)ctx;
         if (e->n == 70030 || (e->n == 70031 && e->kind == REGISTRY_GROUP)) {
                 util_fmt(why, whylen, "%u is held by local of another NSS source", e->n);
                 return 1;
@@ -411,7 +412,7 @@ static void test_plan(void **state)
                        "70031 group shadowns since=1\n"
                        "70032 user ci/unsure uid=- since=1\n"
                        "70033 user ci/tampered uid=- since=1 x\n");
-        assert_int_equal(ledger_plan_sync(cfg, l, reg, fake_elsewhere, &p), 0);
+        assert_int_equal(ledger_plan_sync(cfg, l, reg, fake_elsewhere, NULL, &p), 0);
         /* Held here and unchanged: nothing to do. */
         assert_null(change_for(&p, 70010, 'a'));
         assert_null(change_for(&p, 70011, 'a'));
@@ -459,7 +460,7 @@ static void test_plan(void **state)
         l = parse(cfg, "shard k8s-login-uids-70001-70100 1\n"
                        "70010 user demo/held uid=11 since=1\n"
                        "70011 group demo since=1\n");
-        assert_int_equal(ledger_plan_sync(cfg, l, reg, fake_elsewhere, &p), 0);
+        assert_int_equal(ledger_plan_sync(cfg, l, reg, fake_elsewhere, NULL, &p), 0);
         assert_int_equal(p.n, 0);
         assert_int_equal(p.n_conflicts, 0);
         ledger_plan_clear(&p);
