@@ -737,7 +737,7 @@ static int ledger_config(const char *path, struct config **cfg)
 struct held_note {
         const struct ledger_entry *e;
         int r;
-        char why[K8S_ERR_MAX];
+        char *why;                /* only for a refusal; owned */
 };
 
 struct sync_ctx {
@@ -766,7 +766,11 @@ static int note_elsewhere(const struct config *cfg, const struct ledger_entry *e
         }
         x->held[x->n_held].e = e;
         x->held[x->n_held].r = r;
-        util_fmt(x->held[x->n_held].why, sizeof(x->held[x->n_held].why), "%s", r ? why : "");
+        x->held[x->n_held].why = NULL;
+        if (r && !(x->held[x->n_held].why = strdup(why))) {
+                x->oom = true;
+                return r;
+        }
         x->n_held++;
         return r;
 }
@@ -789,7 +793,7 @@ static int noted_elsewhere(const struct config *cfg, const struct ledger_entry *
         hit = x->n_held ? bsearch(&key, x->held, x->n_held, sizeof(*x->held), cmp_note) : NULL;
         if (!hit)
                 return ledger_host_elsewhere(cfg, e, NULL, why, whylen);
-        util_fmt(why, whylen, "%s", hit->why);
+        util_fmt(why, whylen, "%s", hit->why ? hit->why : "");
         return hit->r;
 }
 
@@ -809,6 +813,15 @@ static int plan_sync(const struct config *cfg, const struct registry *reg, void 
         return 0;
 }
 
+static void held_clear(struct sync_ctx *x)
+{
+        for (size_t i = 0; i < x->n_held; i++)
+                free(x->held[i].why);
+        free(x->held);
+        x->held = NULL;
+        x->n_held = x->cap_held = 0;
+}
+
 /* Asks other NSS sources about every entry a sync would record, without
  * the lock (the registry as it is now; entries recorded meanwhile are
  * asked about again under the lock). */
@@ -824,9 +837,7 @@ static void sync_prepare(const struct config *cfg, struct sync_ctx *x)
                 ledger_plan_clear(&p);
         registry_free(reg);
         if (x->oom) {
-                free(x->held);
-                x->held = NULL;
-                x->n_held = x->cap_held = 0;
+                held_clear(x);
         } else if (x->n_held) {
                 qsort(x->held, x->n_held, sizeof(*x->held), cmp_note);
         }
@@ -882,7 +893,7 @@ static int cmd_sync(int argc, char **argv)
                 rc = refused ? EXIT_DENY : 0;
         }
         ledger_plan_clear(&x.plan);
-        free(x.held);
+        held_clear(&x);
         ledger_free(l);
         config_free(cfg);
         return rc;
