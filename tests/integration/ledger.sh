@@ -289,6 +289,26 @@ expect "but demo_acct05 still logs in on host c" PAM_SUCCESS \
 expect "host b (no local holder) logs demo_shadow in at $PLANT" "PAM_SUCCESS $PLANT" \
         "$(hlogin b demo_shadow "$T/tok/shadow" "$T/out/shadowb") $(users b | awk '$1 == "demo_shadow" { print $2 }')"
 
+# One account given a second live number (same Kubernetes UID): a host that
+# holds neither refuses it, a host that holds one keeps it.
+U04=$(awk '$1 == "demo_acct04" { print $2 }' "$T/users.a")
+UID04=$(ledger_data | awk -v k="$U04" '$2 == k { sub("uid=", "", $5); print $5 }')
+TWIN=$((PLANT + 1))
+while ledger_data | awk -v k="$TWIN" '$2 == k { f = 1 } END { exit !f }'; do TWIN=$((TWIN + 1)); done
+expect "a second entry for demo/acct04 is added at $TWIN" 200 \
+        "$(cm_put "$(slice_of "$TWIN")" "d['$TWIN'] = 'user demo/acct04 uid=$UID04 since=1'")"
+host_config h
+kl h sync > "$T/sync.h" 2>&1
+expect "host h (fresh): sync exits 1" 1 $?
+expect_grep "... naming the account given two numbers" "the ledger gives account demo/acct04 more than one active number" "$T/sync.h"
+expect "host h recorded neither number for demo/acct04" "" "$(users h | awk '$1 == "demo_acct04"')"
+expect "host h recorded the rest (demo_acct05)" "$(awk '$1 == "demo_acct05"' "$T/users.a")" \
+        "$(users h | awk '$1 == "demo_acct05"')"
+expect "demo_acct04's login is refused on host h" PAM_AUTH_ERR \
+        "$(hlogin h demo_acct04 "$T/tok/demo_acct04" "$T/out/twin04h")"
+expect "... but goes on at its own number on host a, which holds it" "PAM_SUCCESS $U04" \
+        "$(hlogin a demo_acct04 "$T/tok/demo_acct04" "$T/out/twin04a") $(users a | awk '$1 == "demo_acct04" { print $2 }')"
+
 # --- the API server down -----------------------------------------------------
 kill "${SERVER_PIDS[0]}"; wait "${SERVER_PIDS[0]}" 2>/dev/null
 cp "$T/state-b/uids" "$T/uids.b.before"
