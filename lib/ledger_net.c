@@ -633,7 +633,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                 const char *nl = strchr(p, '\n'), *sp;
                 struct want *g;
                 unsigned long long num;
-                char *end;
+                char *end, canon[32];
                 if (!nl || !(sp = memchr(p, ' ', (size_t)(nl - p))) || sp - p >= 32 ||
                     nl - sp - 1 > LEDGER_VALUE_MAX) {
                         util_fmt(why, whylen, "malformed entry list");
@@ -650,8 +650,12 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                 memcpy(w[n].value, sp + 1, (size_t)(nl - sp - 1));
                 w[n].value[nl - sp - 1] = '\0';
                 num = strtoull(w[n].key, &end, 10);
+                /* Canonical decimal only: what ledger_parse accepts. */
+                snprintf(canon, sizeof(canon), "%llu", num);
                 if (!key_ok(w[n].key) || (*end && strcmp(end, LEDGER_RETIRED_SUFFIX)) ||
-                    !registry_in_pool(cfg, (uint32_t)num) || num > UINT32_MAX) {
+                    strncmp(canon, w[n].key, strlen(canon)) != 0 ||
+                    w[n].key + strlen(canon) != end || num > UINT32_MAX ||
+                    !registry_in_pool(cfg, (uint32_t)num)) {
                         util_fmt(why, whylen, "key %s is not a number of uid_min..uid_max",
                                  w[n].key);
                         st = VERIFY_DENY;
