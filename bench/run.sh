@@ -224,3 +224,5 @@ export BENCH_NSSLOAD=$top_builddir/bench/bench_nssload BENCH_NSS_SO=$NSS_SO
 export LD_LIBRARY_PATH=$(dirname "$NSS_SO")
 export K8S_LOGIN_CONF=$T/conf/jwks.conf
 "$BENCH" "$T"
+# The ledger of 100,000 accounts: sync and NSS lookups (bench/ledger_bench.sh).
+env -u K8S_LOGIN_CONF -u LD_LIBRARY_PATH "$top_srcdir/bench/ledger_bench.sh" "$top_srcdir" "$top_builddir"

@@ -51,6 +51,9 @@ static const struct key keys[] = {
         { "max_reviews_per_second", T_LONG, OFF(max_reviews_per_second), 0,
           CONFIG_MAX_REVIEWS_PER_SECOND },
         { "helper", T_PATH, OFF(helper), 0, 0 },
+        { "uid_ledger", T_SPECIAL, 0, 0, 0 },
+        { "ledger_namespace", T_STRING, OFF(ledger_namespace), 0, 0 },
+        { "ledger_token_file", T_PATH, OFF(ledger_token_file), 0, 0 },
 };
 #define N_KEYS (sizeof(keys) / sizeof(keys[0]))
 
@@ -114,6 +117,9 @@ static const char *const section_keys[] = {
         "max_reviews_per_second",
         "allow_legacy_tokens",
         "allow_recreated",
+        "uid_ledger",
+        "ledger_namespace",
+        "ledger_token_file",
 };
 
 static bool section_key(const char *name)
@@ -280,6 +286,17 @@ static int set_value(struct config *cfg, const struct key *k, char *value,
                 }
                 return 0;
         }
+        if (!strcmp(k->name, "uid_ledger")) {
+                if (!strcmp(value, "none"))
+                        cfg->uid_ledger = LEDGER_NONE;
+                else if (!strcmp(value, "configmap"))
+                        cfg->uid_ledger = LEDGER_CONFIGMAP;
+                else {
+                        *why = "expected none or configmap";
+                        return -1;
+                }
+                return 0;
+        }
         if (!strcmp(k->name, "uid_min") || !strcmp(k->name, "uid_max")) {
                 /* GIDs share the range: never produce a system GID. */
                 if (util_parse_long(value, 1000, 4294967294L, &v) < 0) {
@@ -391,7 +408,10 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
             set_default(&cfg->home_format, "/home/%u") < 0 ||
             set_default(&cfg->shell, "/bin/bash") < 0 ||
             set_default(&cfg->state_dir, "/var/lib/k8s-login") < 0 ||
-            set_default(&cfg->helper, CONFIG_DEFAULT_HELPER) < 0) {
+            set_default(&cfg->helper, CONFIG_DEFAULT_HELPER) < 0 ||
+            set_default(&cfg->ledger_namespace, CONFIG_DEFAULT_LEDGER_NAMESPACE) < 0 ||
+            (cfg->reviewer_token_file &&
+             set_default(&cfg->ledger_token_file, cfg->reviewer_token_file) < 0)) {
                 util_fmt(err, errlen, "%s: out of memory", cfg->path);
                 return -1;
         }
@@ -443,6 +463,20 @@ static int finish(struct config *cfg, const unsigned *lines, char *err, size_t e
                                          "required with validation = %s",
                                          config_validation_name(cfg->validation));
         }
+        /* The ledger lives in the API server, whatever validates tokens. */
+        if (cfg->uid_ledger == LEDGER_CONFIGMAP) {
+                if (!cfg->api_server)
+                        return key_error(err, errlen, cfg, lines, "api_server",
+                                         "required with uid_ledger = configmap");
+                if (!cfg->ledger_token_file && !cfg->reviewer_token_file)
+                        return key_error(err, errlen, cfg, lines, "ledger_token_file",
+                                         "required with uid_ledger = configmap (or "
+                                         "reviewer_token_file)");
+        }
+        if (cfg->ledger_namespace && (!names_is_dns1123_label(cfg->ledger_namespace) ||
+                                      strlen(cfg->ledger_namespace) > NAMES_NS_MAX))
+                return key_error(err, errlen, cfg, lines, "ledger_namespace",
+                                 "expected a namespace name (a DNS-1123 label)");
         if (cfg->validation != VALIDATION_TOKENREVIEW) {
                 if (!cfg->issuer)
                         return key_error(err, errlen, cfg, lines, "issuer",

@@ -251,7 +251,11 @@ static void check_cluster(struct checker *c0)
         check_ca(&c, "ca_file", cfg->ca_file);
         check_ca(&c, "jwks_ca_file", cfg->jwks_ca_file);
         check_secret(&c, "reviewer_token_file", cfg->reviewer_token_file);
-        /* ledger_token_file, once the config has it: check_secret too. */
+        /* The ledger's credential, when it is not the reviewer's. */
+        if (cfg->uid_ledger == LEDGER_CONFIGMAP && cfg->ledger_token_file &&
+            (!cfg->reviewer_token_file ||
+             strcmp(cfg->ledger_token_file, cfg->reviewer_token_file) != 0))
+                check_secret(&c, "ledger_token_file", cfg->ledger_token_file);
         if (cfg->jwks_file)
                 (void)trusted_file(&c, "jwks_file", cfg->jwks_file, CONFIG_JWKS_FILE_MAX, NULL, NULL);
         if (cfg->allow_namespaces.n == 0)

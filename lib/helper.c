@@ -140,16 +140,18 @@ intermediate(int helper_fd, int child_sock, int parent_sock, int devnull, int st
         _exit(0);
 }
 
-/* Sends the request: a header of lines, an empty line, the token. */
+/* Sends the request: a header of lines, an empty line, the token, the
+ * payload. */
 static int send_request(int fd, const char *head, size_t hlen, const char *token, size_t len,
-                        int64_t deadline)
+                        const char *payload, size_t plen, int64_t deadline)
 {
-        struct iovec iov[2] = { { (void *)head, hlen }, { (void *)token, len } };
+        struct iovec iov[3] = { { (void *)head, hlen }, { (void *)token, len },
+                                { (void *)payload, plen } };
         struct msghdr msg;
         struct pollfd p = { fd, POLLOUT, 0 };
         int i = 0;
 
-        while (i < 2) {
+        while (i < 3) {
                 ssize_t n;
                 if (iov[i].iov_len == 0) {
                         i++;
@@ -157,7 +159,7 @@ static int send_request(int fd, const char *head, size_t hlen, const char *token
                 }
                 memset(&msg, 0, sizeof(msg));
                 msg.msg_iov = iov + i;
-                msg.msg_iovlen = (size_t)(2 - i);
+                msg.msg_iovlen = (size_t)(3 - i);
                 n = sendmsg(fd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
                 if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
                         if (poll(&p, 1, remaining(deadline)) <= 0 && errno != EINTR)
@@ -166,11 +168,11 @@ static int send_request(int fd, const char *head, size_t hlen, const char *token
                 }
                 if (n < 0)
                         return -1;
-                while (i < 2 && (size_t)n >= iov[i].iov_len) {
+                while (i < 3 && (size_t)n >= iov[i].iov_len) {
                         n -= (ssize_t)iov[i].iov_len;
                         iov[i++].iov_len = 0;
                 }
-                if (i < 2) {
+                if (i < 3) {
                         iov[i].iov_base = (char *)iov[i].iov_base + n;
                         iov[i].iov_len -= (size_t)n;
                 }
@@ -333,7 +335,15 @@ body:
 int helper_call(const struct config *cfg, const char *op, const char *token, size_t len,
                 size_t max, struct helper_reply *out, char *why, size_t whylen)
 {
-        int64_t deadline = now_ms() + cfg->timeout * 1000L;
+        return helper_call_ex(cfg, op, NULL, 0, token, len, NULL, 0, 1, max, out, why, whylen);
+}
+
+int helper_call_ex(const struct config *cfg, const char *op, const char *const *args,
+                   size_t n_args, const char *token, size_t len, const char *payload,
+                   size_t plen, int timeouts, size_t max, struct helper_reply *out, char *why,
+                   size_t whylen)
+{
+        int64_t deadline = now_ms() + cfg->timeout * 1000L * timeouts;
         char head[4096 + 256], err[K8S_ERR_MAX] = "";
         int hfd = -1, devnull = -1, sv[2] = { -1, -1 }, stp[2] = { -1, -1 }, n, code;
         sigset_t all, old;
@@ -343,10 +353,21 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         memset(out, 0, sizeof(*out));
         /* "cluster NAME": the section whose keys the helper uses. */
         n = snprintf(head, sizeof(head), HELPER_PROTOCOL "\nconfig %s\n%s%s%sop %s\n"
-                     "deadline_ms %ld\ntoken %zu\n\n", cfg->path,
+                     "deadline_ms %ld\n", cfg->path,
                      cfg->cluster ? "cluster " : "", cfg->cluster ? cfg->cluster : "",
-                     cfg->cluster ? "\n" : "", op, cfg->timeout * 1000L - HELPER_MARGIN_MS,
-                     token ? len : 0);
+                     cfg->cluster ? "\n" : "", op,
+                     cfg->timeout * 1000L * timeouts - HELPER_MARGIN_MS);
+        for (size_t i = 0; i < n_args && n > 0 && (size_t)n < sizeof(head); i++) {
+                if (strchr(args[i], '\n'))
+                        n = -1;
+                else
+                        n += snprintf(head + n, sizeof(head) - (size_t)n, "arg %s\n", args[i]);
+        }
+        if (n > 0 && (size_t)n < sizeof(head) && payload)
+                n += snprintf(head + n, sizeof(head) - (size_t)n, "payload %zu\n", plen);
+        if (n > 0 && (size_t)n < sizeof(head))
+                n += snprintf(head + n, sizeof(head) - (size_t)n, "token %zu\n\n",
+                              token ? len : 0);
         if (n < 0 || (size_t)n >= sizeof(head) || strchr(cfg->path, '\n')) {
                 util_fmt(why, whylen, "config path too long for the helper");
                 return -1;
@@ -374,7 +395,8 @@ int helper_call(const struct config *cfg, const char *op, const char *token, siz
         sv[1] = -1;
         close(stp[1]);
         stp[1] = -1;
-        if (send_request(sv[0], head, (size_t)n, token, token ? len : 0, deadline) < 0) {
+        if (send_request(sv[0], head, (size_t)n, token, token ? len : 0, payload,
+                         payload ? plen : 0, deadline) < 0) {
                 util_fmt(err, sizeof(err), "cannot send the request: %s", strerror(errno));
                 reap(pid, deadline, true);
         } else if (read_answer(sv[0], max, deadline, &out->text, &out->len, err,

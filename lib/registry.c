@@ -990,3 +990,67 @@ out:
         registry_free(reg);
         return st;
 }
+
+enum registry_status registry_apply(const struct config *cfg, registry_plan_fn plan,
+                                    void *ctx, char *why, size_t whylen)
+{
+        const struct registry_change *ch = NULL;
+        struct registry *reg = NULL;
+        enum registry_status st = REGISTRY_ERROR;
+        size_t n = 0;
+        int fd;
+
+        why[0] = '\0';
+        if ((fd = begin(cfg, &reg, why, whylen)) < 0)
+                return REGISTRY_ERROR;
+        if (plan(cfg, reg, ctx, &ch, &n, why, whylen) < 0) {
+                st = REGISTRY_COLLISION;
+                goto out;
+        }
+        if (n == 0) {
+                st = REGISTRY_OK;
+                goto out;
+        }
+        /* Retirements first (they look entries up), then every addition
+         * appended, and one reindex that refuses any duplicate. */
+        for (size_t i = 0; i < n; i++) {
+                struct registry_entry *e;
+                if (ch[i].op != 'r')
+                        continue;
+                e = (struct registry_entry *)registry_find_id(reg, ch[i].id);
+                if (!e || e->kind == REGISTRY_GROUP ||
+                    strcmp(e->cluster, config_registry_cluster(cfg)) != 0) {
+                        util_fmt(why, whylen, "number %u is no account entry to retire",
+                                 ch[i].id);
+                        goto out;
+                }
+                e->kind = REGISTRY_RETIRED;
+                e->since = ch[i].since;
+        }
+        for (size_t i = 0; i < n; i++) {
+                struct registry_entry *e;
+                if (ch[i].op != 'a')
+                        continue;
+                if (grow(reg) < 0)
+                        goto oom;
+                e = &reg->e[reg->n];
+                e->kind = ch[i].kind;
+                e->id = ch[i].id;
+                e->since = ch[i].since;
+                if (!(e->cluster = own(reg, config_registry_cluster(cfg))) ||
+                    !(e->ns = own(reg, ch[i].ns)) || !(e->sa = own(reg, ch[i].sa ? ch[i].sa : "")) ||
+                    !(e->sa_uid = own(reg, ch[i].sa_uid ? ch[i].sa_uid : "")))
+                        goto oom;
+                reg->n++;
+        }
+        if (reindex(reg, why, whylen) < 0 || store(cfg, reg, why, whylen) < 0)
+                goto out;
+        st = REGISTRY_OK;
+        goto out;
+oom:
+        util_fmt(why, whylen, "out of memory");
+out:
+        unlock_registry(fd);
+        registry_free(reg);
+        return st;
+}

@@ -14,6 +14,7 @@
 #include "k8s/cache.h"
 #include "k8s/helper.h"
 #include "k8s/jwt_verify.h"
+#include "k8s/ledger_host.h"
 #include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/verify.h"
@@ -222,6 +223,16 @@ void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
 
         if (r->status != VERIFY_ALLOW || !r->have_id)
                 return;
+        /* The fleet's number first: registry_bind then finds it recorded. */
+        if (cfg->uid_ledger == LEDGER_CONFIGMAP && commit) {
+                enum verify_status st = ledger_host_bind(cfg, &r->id,
+                                                         check_recreated ? r->sa_uid : NULL,
+                                                         why, sizeof(why));
+                if (st != VERIFY_ALLOW) {
+                        verify_set(r, st, "%s", why);
+                        return;
+                }
+        }
         switch (registry_bind(cfg, &r->id, check_recreated ? r->sa_uid : NULL,
                               r->have_uid ? r->uid : 0, commit, &uid, why, sizeof(why))) {
         case REGISTRY_OK:

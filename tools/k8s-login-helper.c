@@ -6,9 +6,12 @@
  *   request on standard input   "k8s-login-helper 1", "config PATH",
  *                               "cluster NAME" (a file with [cluster]
  *                               sections: that section's keys are used),
- *                               "op tokenreview|jwks|probe",
- *                               "deadline_ms N", "token N", an empty line,
- *                               then the token's N bytes, then end of file;
+ *                               "op tokenreview|jwks|probe|ledger-read|
+ *                               ledger-allocate|ledger-write",
+ *                               "deadline_ms N", any "arg KEY VALUE" lines,
+ *                               "payload N" (ledger-write), "token N", an
+ *                               empty line, then the token's N bytes, the
+ *                               payload's N bytes, then end of file;
  *   answer on standard output   "key value" lines ("status allow|deny|
  *                               unavail", "reason ...", per op more), an
  *                               empty line, then "body N" bytes if any.
@@ -35,6 +38,9 @@
 #include "k8s/helper.h"
 #include "k8s/https.h"
 #include "k8s/jwks.h"
+#include "k8s/ledger_net.h"
+#include "k8s/names.h"
+#include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
 #include "k8s/util.h"
@@ -141,6 +147,10 @@ static void reset_process(void)
         clearenv();
 }
 
+#define ARGS_MAX 8
+/* The ledger's entries for one write; far beyond any import. */
+#define PAYLOAD_MAX (32L * 1024 * 1024)
+
 struct request {
         char head[HEAD_MAX + 1];
         const char *config, *op;
@@ -148,7 +158,19 @@ struct request {
         long deadline_ms;
         char *token;
         size_t token_len;
+        const char *arg_key[ARGS_MAX], *arg_value[ARGS_MAX];
+        size_t n_args;
+        char *payload;
+        long payload_len;
 };
+
+static const char *arg(const struct request *q, const char *key)
+{
+        for (size_t i = 0; i < q->n_args; i++)
+                if (!strcmp(q->arg_key[i], key))
+                        return q->arg_value[i];
+        return NULL;
+}
 
 /* Reads and checks the request; -1 on anything unexpected. */
 static int read_request(struct request *q)
@@ -193,7 +215,15 @@ static int read_request(struct request *q)
                         (void)util_parse_long(sp, 1, 3600 * 1000L, &q->deadline_ms);
                 else if (!strcmp(line, "token"))
                         (void)util_parse_long(sp, 0, TOKEN_MAX, &tlen);
-                else
+                else if (!strcmp(line, "payload") &&
+                         util_parse_long(sp, 0, PAYLOAD_MAX, &q->payload_len) == 0)
+                        ;
+                else if (!strcmp(line, "arg") && q->n_args < ARGS_MAX && strchr(sp, ' ')) {
+                        char *v = strchr(sp, ' ');
+                        *v++ = '\0';
+                        q->arg_key[q->n_args] = sp;
+                        q->arg_value[q->n_args++] = v;
+                } else
                         return -1;
         }
         if (!q->config || !q->op || q->deadline_ms < 0 || tlen < 0)
@@ -201,6 +231,10 @@ static int read_request(struct request *q)
         q->token_len = (size_t)tlen;
         if (!(q->token = calloc(1, q->token_len + 1)) ||
             util_read_full(STDIN_FILENO, q->token, q->token_len) < 0)
+                return -1;
+        if (q->payload_len > 0 &&
+            (!(q->payload = calloc(1, (size_t)q->payload_len + 1)) ||
+             util_read_full(STDIN_FILENO, q->payload, (size_t)q->payload_len) < 0))
                 return -1;
         /* Nothing may follow. */
         return read(STDIN_FILENO, &extra, 1) == 0 ? 0 : -1;
@@ -302,6 +336,62 @@ static void op_probe(const struct config *cfg, int64_t deadline, struct out *o)
         out_field(o, "reason", ok ? "every check passed" : "a check failed");
 }
 
+/* The ledger, as ledger_parse reads it, in the body. */
+static void op_ledger_read(const struct config *cfg, int64_t deadline, struct out *o)
+{
+        char why[K8S_ERR_MAX];
+
+        if (ledger_net_read(cfg, deadline, &o->body, &o->body_len, why, sizeof(why)) !=
+            VERIFY_ALLOW) {
+                out_field(o, "status", "unavail");
+                out_field(o, "reason", "%s", why);
+                return;
+        }
+        out_field(o, "status", "allow");
+        out_field(o, "reason", "read");
+}
+
+/* An account's and its group's numbers, allocated in the ledger when
+ * missing: their entries in the body. */
+static void op_ledger_allocate(const struct config *cfg, int64_t deadline,
+                               const struct request *q, struct out *o)
+{
+        const char *ns = arg(q, "namespace"), *sa = arg(q, "service_account");
+        const char *uid = arg(q, "sa_uid");
+        char why[K8S_ERR_MAX];
+        enum verify_status st;
+
+        if (!ns || !sa || !names_is_dns1123_label(ns) || strlen(ns) > NAMES_NS_MAX ||
+            !names_is_dns1123_subdomain(sa) || strlen(sa) > NAMES_SA_MAX ||
+            (uid && (strlen(uid) > REGISTRY_SAUID_MAX ||
+                     strspn(uid, "0123456789abcdefABCDEF-") != strlen(uid)))) {
+                out_field(o, "status", "deny");
+                out_field(o, "reason", "malformed ledger-allocate request");
+                return;
+        }
+        st = ledger_net_allocate(cfg, deadline, ns, sa, uid ? uid : "", &o->body, &o->body_len,
+                                 why, sizeof(why));
+        out_field(o, "status", "%s", st == VERIFY_ALLOW ? "allow" :
+                  st == VERIFY_DENY ? "deny" : "unavail");
+        out_field(o, "reason", "%s", st == VERIFY_ALLOW ? "allocated" : why);
+}
+
+/* Adds the payload's entries (administration). */
+static void op_ledger_write(const struct config *cfg, int64_t deadline,
+                            const struct request *q, struct out *o)
+{
+        char why[K8S_ERR_MAX] = "";
+        enum verify_status st;
+
+        st = ledger_net_add(cfg, deadline, q->payload ? q->payload : "", &o->body, why,
+                            sizeof(why));
+        if (o->body)
+                o->body_len = strlen(o->body);
+        out_field(o, "status", "%s", st == VERIFY_ALLOW ? "allow" :
+                  st == VERIFY_DENY ? "deny" : "unavail");
+        out_field(o, "reason", "%s", st == VERIFY_ALLOW ? "written" : why);
+}
+
 int main(int argc, char **argv)
 {
         struct request q;
@@ -338,12 +428,22 @@ int main(int argc, char **argv)
                 op_jwks(cfg, deadline, &o);
         } else if (!strcmp(q.op, "probe")) {
                 op_probe(cfg, deadline, &o);
+        } else if (!strncmp(q.op, "ledger-", 7) && cfg->uid_ledger != LEDGER_CONFIGMAP) {
+                out_field(&o, "status", "unavail");
+                out_field(&o, "reason", "uid_ledger is not configmap in %s", q.config);
+        } else if (!strcmp(q.op, "ledger-read")) {
+                op_ledger_read(cfg, deadline, &o);
+        } else if (!strcmp(q.op, "ledger-allocate")) {
+                op_ledger_allocate(cfg, deadline, &q, &o);
+        } else if (!strcmp(q.op, "ledger-write")) {
+                op_ledger_write(cfg, deadline, &q, &o);
         } else {
                 goto out;
         }
         rc = out_write(&o) < 0 ? EXIT_WRITE : 0;
 out:
         util_wipe_free(q.token, q.token_len + 1);
+        free(q.payload);
         free(o.body);
         free(o.buf);
         config_free(file);

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
+#include <syslog.h>
 #include <limits.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -23,6 +25,8 @@
 #include "k8s/registry.h"
 #include "k8s/statefile.h"
 #include "k8s/jwks_store.h"
+#include "k8s/ledger.h"
+#include "k8s/ledger_host.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
 #include "k8s/verify.h"
@@ -49,6 +53,10 @@ static void usage(FILE *f)
                 "       k8s-login rebind NAME [--config PATH]\n"
                 "       k8s-login release NAME [--config PATH]\n"
                 "       k8s-login jwks refresh [--config PATH]\n"
+                "       k8s-login sync [--config PATH]\n"
+                "       k8s-login ledger status|import [--config PATH]\n"
+                "       k8s-login ledger pin [--group] NAME NUMBER [--config PATH]\n"
+                "       k8s-login ledger retire NAME [--config PATH]\n"
                 "       k8s-login askpass [PROMPT]   (token from $K8S_LOGIN_TOKEN_FILE;\n"
                 "                 ssh and sudo run it as k8s-login-askpass PROMPT)\n"
                 "       k8s-login help\n"
@@ -595,7 +603,8 @@ static int cmd_uid(int argc, char **argv)
         }
         have = registry_user_uid(cfg, reg, &id, &uid);
         if (have < 0) {
-                const struct registry_entry *e = registry_find_user(reg, &id);
+                const struct registry_entry *e =
+                        registry_find_user_in(reg, config_registry_cluster(cfg), &id);
                 uint32_t first = registry_first_choice(cfg, id.ns, id.sa);
                 const struct registry_entry *held = registry_find_id(reg, first);
                 char who[400] = "?";
@@ -616,7 +625,7 @@ static int cmd_uid(int argc, char **argv)
                         "choice is held); give it one with 'k8s-login pin --group NAME'\n",
                         id.ns);
                 rc = EXIT_DENY;
-        } else if ((!have || !registry_find_group(reg, id.ns)) &&
+        } else if ((!have || !registry_find_group_in(reg, config_registry_cluster(cfg), id.ns)) &&
                    (rc = first_login_refused(cfg, &id)) != 0) {
                 /* a would-be number another NSS source holds: said why */
         } else {
@@ -732,6 +741,540 @@ static int cmd_change(int argc, char **argv)
         rc = registry_exit(st, why);
         if (rc == 0 && got)
                 printf("%u\n", got);
+        config_free(file);
+        return rc;
+}
+
+/* --- the fleet's ledger (uid_ledger = configmap) ------------------- */
+
+/* Says a line on standard error and, for what a host refuses, in the
+ * log: an administrator must see a ledger that contradicts this host. */
+static void ledger_say(bool log, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void ledger_say(bool log, const char *fmt, ...)
+{
+        char line[K8S_ERR_MAX * 2];
+        va_list ap;
+
+        va_start(ap, fmt);
+        vsnprintf(line, sizeof(line), fmt, ap);
+        va_end(ap);
+        fprintf(stderr, "k8s-login: %s\n", line);
+        if (log) {
+                openlog("k8s-login", LOG_PID, LOG_AUTHPRIV);
+                syslog(LOG_ERR, "UID ledger: %s", line);
+                closelog();
+        }
+}
+
+/* Loads the file; at least one of its clusters must have a ledger. */
+static int ledger_config(const char *path, struct config **file)
+{
+        if (load(config_path(path), file) < 0)
+                return EXIT_UNAVAIL;
+        for (size_t i = 0; i < config_cluster_count(*file); i++)
+                if (config_cluster(*file, i)->uid_ledger == LEDGER_CONFIGMAP)
+                        return 0;
+        fprintf(stderr, "k8s-login: uid_ledger is not configmap in %s\n", (*file)->path);
+        config_free(*file);
+        *file = NULL;
+        return EXIT_UNAVAIL;
+}
+
+/* The worse of two exit codes: unavailable over refused over success. */
+static int worse(int a, int b)
+{
+        if (a == EXIT_UNAVAIL || b == EXIT_UNAVAIL)
+                return EXIT_UNAVAIL;
+        return a ? a : b;
+}
+
+/* Runs one(cfg) for every cluster of the file that has a ledger (each
+ * cluster's ledger lives in its own API server), with a heading per
+ * cluster when the file has sections. */
+static int each_ledger(const struct config *file, int (*one)(const struct config *cfg))
+{
+        int rc = 0;
+
+        for (size_t i = 0; i < config_cluster_count(file); i++) {
+                const struct config *cfg = config_cluster(file, i);
+                if (cfg->uid_ledger != LEDGER_CONFIGMAP)
+                        continue;
+                if (cfg->cluster) {
+                        fflush(stdout);
+                        printf("[cluster %s]\n", cfg->cluster);
+                }
+                rc = worse(rc, one(cfg));
+        }
+        return rc;
+}
+
+/* What other NSS sources said about ledger entries, asked before the
+ * registry's lock is taken: at a first sync of a large ledger those
+ * lookups take seconds, and logins must not wait for them. */
+struct held_note {
+        const struct ledger_entry *e;
+        int r;
+        char *why;                /* only for a refusal; owned */
+};
+
+struct sync_ctx {
+        const struct ledger *l;
+        struct ledger_plan plan;
+        struct held_note *held;
+        size_t n_held, cap_held;
+        bool oom;
+};
+
+static int note_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *vctx,
+                          char *why, size_t whylen)
+{
+        struct sync_ctx *x = vctx;
+        int r = ledger_host_elsewhere(cfg, e, NULL, why, whylen);
+
+        if (x->n_held == x->cap_held) {
+                size_t cap = x->cap_held ? x->cap_held * 2 : 256;
+                struct held_note *g = realloc(x->held, cap * sizeof(*g));
+                if (!g) {
+                        x->oom = true;
+                        return r;
+                }
+                x->held = g;
+                x->cap_held = cap;
+        }
+        x->held[x->n_held].e = e;
+        x->held[x->n_held].r = r;
+        x->held[x->n_held].why = NULL;
+        if (r && !(x->held[x->n_held].why = strdup(why))) {
+                x->oom = true;
+                return r;
+        }
+        x->n_held++;
+        return r;
+}
+
+static int cmp_note(const void *a, const void *b)
+{
+        const struct held_note *x = a, *y = b;
+
+        return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* Under the lock: the answer noted before, else asks now. */
+static int noted_elsewhere(const struct config *cfg, const struct ledger_entry *e, void *vctx,
+                           char *why, size_t whylen)
+{
+        struct sync_ctx *x = vctx;
+        struct held_note key, *hit;
+
+        key.e = e;
+        hit = x->n_held ? bsearch(&key, x->held, x->n_held, sizeof(*x->held), cmp_note) : NULL;
+        if (!hit)
+                return ledger_host_elsewhere(cfg, e, NULL, why, whylen);
+        util_fmt(why, whylen, "%s", hit->why ? hit->why : "");
+        return hit->r;
+}
+
+static int plan_sync(const struct config *cfg, const struct registry *reg, void *vctx,
+                     const struct registry_change **changes, size_t *n, char *why,
+                     size_t whylen)
+{
+        struct sync_ctx *x = vctx;
+
+        ledger_plan_clear(&x->plan);
+        if (ledger_plan_sync(cfg, x->l, reg, noted_elsewhere, x, &x->plan) < 0) {
+                util_fmt(why, whylen, "out of memory");
+                return -1;
+        }
+        *changes = x->plan.c;
+        *n = x->plan.n;
+        return 0;
+}
+
+static void held_clear(struct sync_ctx *x)
+{
+        for (size_t i = 0; i < x->n_held; i++)
+                free(x->held[i].why);
+        free(x->held);
+        x->held = NULL;
+        x->n_held = x->cap_held = 0;
+}
+
+/* Asks other NSS sources about every entry a sync would record, without
+ * the lock (the registry as it is now; entries recorded meanwhile are
+ * asked about again under the lock). */
+static void sync_prepare(const struct config *cfg, struct sync_ctx *x)
+{
+        struct registry *reg = NULL;
+        struct ledger_plan p;
+        char err[K8S_ERR_MAX];
+
+        if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0)
+                return; /* registry_apply says why */
+        if (ledger_plan_sync(cfg, x->l, reg, note_elsewhere, x, &p) == 0)
+                ledger_plan_clear(&p);
+        registry_free(reg);
+        if (x->oom) {
+                held_clear(x);
+        } else if (x->n_held) {
+                qsort(x->held, x->n_held, sizeof(*x->held), cmp_note);
+        }
+}
+
+/* Reports what the ledger and the plan refuse; returns how many. */
+static size_t report_refusals(const struct ledger *l, const struct ledger_plan *p, bool log)
+{
+        for (size_t i = 0; i < l->n_problems; i++)
+                ledger_say(log, "%s", l->problems[i]);
+        for (size_t i = 0; i < p->n_conflicts; i++)
+                ledger_say(log, "%s", p->conflicts[i]);
+        return l->n_problems + p->n_conflicts;
+}
+
+/* sync: one run; the timer runs it every minute. */
+static int sync_one(const struct config *cfg)
+{
+        struct ledger *l = NULL;
+        struct sync_ctx x;
+        char why[K8S_ERR_MAX];
+        enum registry_status st;
+        size_t refused;
+        int rc;
+
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+                ledger_say(true, "sync: %s; the local registry is unchanged (the next run "
+                           "tries again)", why);
+                return EXIT_UNAVAIL;
+        }
+        memset(&x, 0, sizeof(x));
+        x.l = l;
+        sync_prepare(cfg, &x);
+        st = registry_apply(cfg, plan_sync, &x, why, sizeof(why));
+        if (st != REGISTRY_OK) {
+                ledger_say(true, "sync: %s; the local registry is unchanged", why);
+                rc = EXIT_UNAVAIL;
+        } else {
+                refused = report_refusals(l, &x.plan, true);
+                printf("sync: %zu entr%s in the ledger, %zu recorded or retired here, %zu "
+                       "refused\n", l->n, l->n == 1 ? "y" : "ies", x.plan.n, refused);
+                rc = refused ? EXIT_DENY : 0;
+        }
+        ledger_plan_clear(&x.plan);
+        held_clear(&x);
+        ledger_free(l);
+        return rc;
+}
+
+static int cmd_sync(int argc, char **argv)
+{
+        struct reg_args a;
+        struct config *file;
+        int rc;
+
+        if (parse_reg_args(argc, argv, 0, 0, false, false, &a) < 0)
+                return EXIT_USAGE;
+        if (geteuid() != 0) {
+                fprintf(stderr, "k8s-login: sync changes the UID registry: run it as root\n");
+                return EXIT_UNAVAIL;
+        }
+        if ((rc = ledger_config(a.config, &file)) != 0)
+                return rc;
+        rc = each_ledger(file, sync_one);
+        config_free(file);
+        return rc;
+}
+
+static int ledger_status(const struct config *cfg)
+{
+        struct ledger *l = NULL;
+        struct registry *reg = NULL;
+        struct ledger_plan p;
+        char why[K8S_ERR_MAX];
+        size_t refused;
+        int rc;
+
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+                fprintf(stderr, "k8s-login: %s\n", why);
+                return EXIT_UNAVAIL;
+        }
+        if (load_registry(cfg, &reg) < 0) {
+                ledger_free(l);
+                return EXIT_UNAVAIL;
+        }
+        if (ledger_plan_sync(cfg, l, reg, ledger_host_elsewhere, NULL, &p) < 0) {
+                fprintf(stderr, "k8s-login: out of memory\n");
+                rc = EXIT_UNAVAIL;
+                goto out;
+        }
+        refused = report_refusals(l, &p, false);
+        printf("ledger: %zu entr%s in %s/%s (%u ConfigMaps of %u numbers or more)\n", l->n,
+               l->n == 1 ? "y" : "ies", cfg->api_server, cfg->ledger_namespace,
+               ledger_shard_count(cfg), LEDGER_SHARD_MIN);
+        printf("this host: %zu entr%s; %zu to record or retire at the next sync; %zu refused; "
+               "%zu held here but missing from the ledger\n", reg->n, reg->n == 1 ? "y" : "ies",
+               p.n, refused, p.n_missing);
+        printf("%s\n", !p.n && !refused ? "in step" : "not in step");
+        rc = !p.n && !refused ? 0 : EXIT_DENY;
+        ledger_plan_clear(&p);
+out:
+        registry_free(reg);
+        ledger_free(l);
+        return rc;
+}
+
+/* Appends "<key> <value>\n" to a growing list. */
+static int entries_add(char **list, size_t *len, const char *key, const char *value)
+{
+        size_t n = strlen(key) + strlen(value) + 2;
+        char *g = realloc(*list, *len + n + 1);
+
+        if (!g)
+                return -1;
+        *list = g;
+        snprintf(g + *len, n + 1, "%s %s\n", key, value);
+        *len += n;
+        return 0;
+}
+
+static int ledger_write(const struct config *cfg, const char *entries)
+{
+        char why[K8S_ERR_MAX], *report = NULL;
+        enum verify_status st;
+
+        /* Nothing buffered may be copied into the helper's processes. */
+        fflush(stdout);
+        st = ledger_host_write(cfg, entries, &report, why, sizeof(why));
+
+        if (report && report[0])
+                fputs(report, stdout);
+        free(report);
+        if (st != VERIFY_ALLOW) {
+                fprintf(stderr, "k8s-login: %s\n", why);
+                return st == VERIFY_DENY ? EXIT_DENY : EXIT_UNAVAIL;
+        }
+        return 0;
+}
+
+/* import: this host's registry into the ledger, all or nothing. */
+static int ledger_import(const struct config *cfg)
+{
+        struct ledger *l = NULL;
+        struct registry *reg = NULL;
+        char why[K8S_ERR_MAX], *list = NULL, key[40], value[LEDGER_VALUE_MAX + 1], a[300];
+        size_t len = 0, n_new = 0;
+        int rc = EXIT_UNAVAIL;
+
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+                fprintf(stderr, "k8s-login: %s\n", why);
+                return EXIT_UNAVAIL;
+        }
+        if (load_registry(cfg, &reg) < 0)
+                goto out;
+        for (size_t i = 0; i < reg->n; i++) {
+                const struct registry_entry *r = reg->by_id[i];
+                const struct ledger_entry *e = ledger_find(l, r->id), *pick;
+                struct ledger_entry w;
+                enum ledger_pick pk;
+
+                if (!registry_in_pool(cfg, r->id) ||
+                    strcmp(r->cluster, config_registry_cluster(cfg)) != 0)
+                        continue;
+                registry_describe(r, a, sizeof(a));
+                memset(&w, 0, sizeof(w));
+                w.n = r->id;
+                w.kind = r->kind == REGISTRY_GROUP ? REGISTRY_GROUP : REGISTRY_USER;
+                snprintf(w.ns, sizeof(w.ns), "%s", r->ns);
+                snprintf(w.sa, sizeof(w.sa), "%s", r->sa);
+                snprintf(w.sa_uid, sizeof(w.sa_uid), "%s", r->sa_uid);
+                w.since = r->since;
+                if (e) {
+                        bool same = !e->malformed && e->kind == w.kind && !strcmp(e->ns, w.ns) &&
+                                    !strcmp(e->sa, w.sa) && (!e->sa_uid[0] || !w.sa_uid[0] ||
+                                                             !strcmp(e->sa_uid, w.sa_uid));
+                        if (same)
+                                continue;
+                        fprintf(stderr, "k8s-login: import stopped: number %u is %s here, but "
+                                "the ledger already gives it to another identity; nothing was "
+                                "written. Resolve it on this host: give %s a new number with "
+                                "'k8s-login release' (accounts) or 'k8s-login pin' after "
+                                "retiring it, then import again\n", r->id, a, a);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                pk = ledger_pick(l, w.ns, w.kind == REGISTRY_USER ? w.sa : NULL,
+                                 w.sa_uid[0] ? w.sa_uid : NULL, &pick, why, sizeof(why));
+                if (r->kind != REGISTRY_RETIRED && pk != LEDGER_PICK_NONE) {
+                        fprintf(stderr, "k8s-login: import stopped: %s holds %u here, but the "
+                                "ledger %s; nothing was written. Resolve it: keep the ledger's "
+                                "number (on this host 'k8s-login release' the account and "
+                                "chown its files), or 'k8s-login ledger retire' it there "
+                                "and import again\n", a, r->id,
+                                pk == LEDGER_PICK_FOUND ? "gives it another number" :
+                                "is itself in conflict for it");
+                        if (pk == LEDGER_PICK_FOUND)
+                                fprintf(stderr, "k8s-login: the ledger gives it %u\n",
+                                        pick->n);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                snprintf(key, sizeof(key), "%u", r->id);
+                if (ledger_format_value(&w, value, sizeof(value)) < 0 ||
+                    entries_add(&list, &len, key, value) < 0)
+                        goto oom;
+                if (r->kind == REGISTRY_RETIRED) {
+                        snprintf(key, sizeof(key), "%u" LEDGER_RETIRED_SUFFIX, r->id);
+                        snprintf(value, sizeof(value), "retired since=%lld reason=admin",
+                                 r->since);
+                        if (entries_add(&list, &len, key, value) < 0)
+                                goto oom;
+                }
+                n_new++;
+        }
+        if (!n_new) {
+                printf("import: nothing to add; the ledger holds every entry of this host\n");
+                rc = 0;
+                goto out;
+        }
+        rc = ledger_write(cfg, list);
+        if (rc == 0)
+                printf("import: %zu entr%s added\n", n_new, n_new == 1 ? "y" : "ies");
+        goto out;
+oom:
+        fprintf(stderr, "k8s-login: out of memory\n");
+out:
+        free(list);
+        registry_free(reg);
+        ledger_free(l);
+        return rc;
+}
+
+/* pin NAME NUMBER, retire NAME. */
+static int ledger_change(const struct config *cfg, bool pin, bool group, const char *name,
+                         uint32_t want)
+{
+        struct names_identity id;
+        struct ledger *l = NULL;
+        const struct ledger_entry *e, *pick;
+        char why[K8S_ERR_MAX], *list = NULL, key[40], value[LEDGER_VALUE_MAX + 1];
+        size_t len = 0, n = 0;
+        int rc = EXIT_UNAVAIL;
+
+        if (name_arg(cfg, name, group, &id) < 0)
+                return EXIT_NOT_OURS;
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+                fprintf(stderr, "k8s-login: %s\n", why);
+                return EXIT_UNAVAIL;
+        }
+        if (pin) {
+                struct ledger_entry w;
+                if (!registry_in_pool(cfg, want)) {
+                        fprintf(stderr, "k8s-login: %u is outside %u..%u (uid_min+1..uid_max)\n",
+                                want, cfg->uid_min + 1, cfg->uid_max);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                if ((e = ledger_find(l, want))) {
+                        fprintf(stderr, "k8s-login: the ledger already holds %u (numbers are "
+                                "never given twice)\n", want);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                if (ledger_pick(l, id.ns, group ? NULL : id.sa, NULL, &pick, why,
+                                sizeof(why)) != LEDGER_PICK_NONE) {
+                        fprintf(stderr, "k8s-login: %s already has a number in the ledger: "
+                                "'k8s-login ledger retire %s' first\n", name, name);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                memset(&w, 0, sizeof(w));
+                w.n = want;
+                w.kind = group ? REGISTRY_GROUP : REGISTRY_USER;
+                snprintf(w.ns, sizeof(w.ns), "%s", id.ns);
+                snprintf(w.sa, sizeof(w.sa), "%s", group ? "" : id.sa);
+                w.since = (long long)time(NULL);
+                if (ledger_host_elsewhere(cfg, &w, NULL, why, sizeof(why)) != 0) {
+                        fprintf(stderr, "k8s-login: %s\n", why);
+                        rc = EXIT_DENY;
+                        goto out;
+                }
+                snprintf(key, sizeof(key), "%u", want);
+                if (ledger_format_value(&w, value, sizeof(value)) < 0 ||
+                    entries_add(&list, &len, key, value) < 0)
+                        goto oom;
+                n = 1;
+        } else {
+                for (size_t i = 0; i < l->n; i++) {
+                        e = &l->e[i];
+                        if (e->malformed || e->retired || e->kind != REGISTRY_USER ||
+                            strcmp(e->ns, id.ns) || strcmp(e->sa, id.sa))
+                                continue;
+                        snprintf(key, sizeof(key), "%u" LEDGER_RETIRED_SUFFIX, e->n);
+                        snprintf(value, sizeof(value), "retired since=%lld reason=admin",
+                                 (long long)time(NULL));
+                        if (entries_add(&list, &len, key, value) < 0)
+                                goto oom;
+                        printf("retiring %u\n", e->n);
+                        n++;
+                }
+                if (!n) {
+                        fprintf(stderr, "k8s-login: %s has no active number in the ledger\n",
+                                name);
+                        rc = EXIT_NOT_OURS;
+                        goto out;
+                }
+        }
+        rc = ledger_write(cfg, list);
+        if (rc == 0 && pin)
+                printf("%u\n", want);
+        goto out;
+oom:
+        fprintf(stderr, "k8s-login: out of memory\n");
+out:
+        free(list);
+        ledger_free(l);
+        return rc;
+}
+
+static int cmd_ledger(int argc, char **argv)
+{
+        const char *sub = argc > 2 ? argv[2] : "";
+        bool pin = !strcmp(sub, "pin"), retire = !strcmp(sub, "retire");
+        struct reg_args a;
+        struct config *file;
+        const struct config *cfg;
+        uint32_t want = 0;
+        int rc;
+
+        if (strcmp(sub, "status") && strcmp(sub, "import") && !pin && !retire) {
+                usage(stderr);
+                return EXIT_USAGE;
+        }
+        /* The arguments after the subcommand, as for pin and release. */
+        if (parse_reg_args(argc - 1, argv + 1, pin ? 2 : retire ? 1 : 0, pin ? 2 : retire ? 1 : 0,
+                           false, pin, &a) < 0)
+                return EXIT_USAGE;
+        if (pin && !parse_number(a.pos[1], &want)) {
+                not_a_number(a.pos[1]);
+                return EXIT_USAGE;
+        }
+        /* Writing needs the ledger's credential, which is root's. */
+        if (strcmp(sub, "status") && geteuid() != 0) {
+                fprintf(stderr, "k8s-login: ledger %s writes the ledger: run it as root\n", sub);
+                return EXIT_UNAVAIL;
+        }
+        if ((rc = ledger_config(a.config, &file)) != 0)
+                return rc;
+        if (!strcmp(sub, "status")) {
+                rc = each_ledger(file, ledger_status);
+        } else if (!strcmp(sub, "import")) {
+                rc = each_ledger(file, ledger_import);
+        } else if ((cfg = route(file, a.pos[0], a.group, 0))->uid_ledger != LEDGER_CONFIGMAP) {
+                fprintf(stderr, "k8s-login: uid_ledger is not configmap for %s%s%s%s\n",
+                        a.pos[0], cfg->cluster ? " in [cluster " : "",
+                        cfg->cluster ? cfg->cluster : "", cfg->cluster ? "]" : "");
+                rc = EXIT_UNAVAIL;
+        } else {
+                rc = ledger_change(cfg, pin, a.group, a.pos[0], want);
+        }
         config_free(file);
         return rc;
 }
@@ -1232,6 +1775,10 @@ int main(int argc, char **argv)
         if (!strcmp(argv[1], "pin") || !strcmp(argv[1], "rebind") ||
             !strcmp(argv[1], "release"))
                 return cmd_change(argc, argv);
+        if (!strcmp(argv[1], "sync"))
+                return cmd_sync(argc, argv);
+        if (!strcmp(argv[1], "ledger"))
+                return cmd_ledger(argc, argv);
         if (!strcmp(argv[1], "jwks"))
                 return cmd_jwks(argc, argv);
         if (!strcmp(argv[1], "askpass"))

@@ -56,6 +56,12 @@ enum config_validation {
         VALIDATION_JWKS_TOKENREVIEW, /* offline first, then the API server */
 };
 
+enum config_ledger {
+        LEDGER_NONE,               /* each host allocates on its own */
+        LEDGER_CONFIGMAP,          /* numbers come from the cluster's ledger */
+};
+#define CONFIG_DEFAULT_LEDGER_NAMESPACE "k8s-login"
+
 struct config_list {
         char **items;
         size_t n;
@@ -100,6 +106,9 @@ struct config {
         bool cluster_first;        /* the file's first section */
         struct config **clusters;
         size_t n_clusters;
+        enum config_ledger uid_ledger;
+        char *ledger_namespace;    /* default CONFIG_DEFAULT_LEDGER_NAMESPACE */
+        char *ledger_token_file;   /* default reviewer_token_file */
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config

@@ -51,6 +51,15 @@ struct helper_reply {
 int helper_call(const struct config *cfg, const char *op, const char *token, size_t len,
                 size_t max, struct helper_reply *out, char *why, size_t whylen);
 
+/* helper_call with request lines "arg <args[i]>" (no newline in them),
+ * a payload of plen bytes sent after the token (NULL: none), and a
+ * deadline of timeouts times the configured timeout (the ledger's
+ * commands make several requests). */
+int helper_call_ex(const struct config *cfg, const char *op, const char *const *args,
+                   size_t n_args, const char *token, size_t len, const char *payload,
+                   size_t plen, int timeouts, size_t max, struct helper_reply *out, char *why,
+                   size_t whylen);
+
 /* The value of key in the answer, or NULL. */
 const char *helper_reply_get(const struct helper_reply *r, const char *key);
 

@@ -158,4 +158,29 @@ enum registry_status registry_rebind(const struct config *cfg, const struct name
 enum registry_status registry_release(const struct config *cfg, const struct names_identity *id,
                                       uint32_t *got, char *why, size_t whylen);
 
+/* One change of a batch (registry_apply): add an entry, or retire the
+ * account entry that holds id (REGISTRY_RETIRED as op). */
+struct registry_change {
+        char op;                 /* 'a' add, 'r' retire */
+        char kind;               /* for 'a': REGISTRY_USER, _GROUP or _RETIRED */
+        uint32_t id;
+        const char *ns;
+        const char *sa;          /* "" for groups */
+        const char *sa_uid;      /* "" when unknown */
+        long long since;
+};
+
+/* Fills *changes (an array the callback owns until registry_apply
+ * returns) from the registry as loaded under the lock; returns 0, or -1
+ * with why to write nothing. */
+typedef int (*registry_plan_fn)(const struct config *cfg, const struct registry *reg,
+                                void *ctx, const struct registry_change **changes,
+                                size_t *n, char *why, size_t whylen);
+
+/* Takes the registry's lock, loads it, asks plan for changes, applies them
+ * all and writes the file once (one rename): a batch is recorded whole or
+ * not at all, and a duplicate number or identity fails it. */
+enum registry_status registry_apply(const struct config *cfg, registry_plan_fn plan,
+                                    void *ctx, char *why, size_t whylen);
+
 #endif

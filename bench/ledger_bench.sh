@@ -1,0 +1,130 @@
+#!/bin/bash
+# `make bench`, the ledger's rows: a ledger of 100,000 accounts (and 100
+# namespace groups) in the stand-in API server's ConfigMaps, spread over
+# the 256 slices of the default range as hosts would allocate them; then
+# `k8s-login sync` into an empty registry (wall time, and the largest
+# resident set of k8s-login and its helper), a second sync with nothing
+# to record, and NSS getpwnam_r/getpwuid_r through libnss_k8s.so.2 with
+# all 100,000 in the registry (microseconds per lookup, averaged over
+# 2,000 names). Root (root-owned config and state_dir); scratch under
+# /var/tmp. K8S_BENCH_QUICK=1: 2,000 accounts.
+#
+# usage: bench/ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR
+set -euo pipefail
+top_srcdir=$(cd "${1:?usage: ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
+top_builddir=$(cd "${2:?usage: ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
+PYTHON3=${PYTHON3:-/usr/bin/python3}
+FIXTURE=$top_srcdir/tests/fixtures/k8sfake.py
+K8S_LOGIN=$top_builddir/tools/k8s-login
+NSS_SO=$top_builddir/nss/.libs/libnss_k8s.so.2
+N=${K8S_LEDGER_BENCH_ACCOUNTS:-100000}
+[ "${K8S_BENCH_QUICK:-}" = 1 ] && N=2000
+[ "$(id -u)" = 0 ] || { echo "ledger bench: needs root" >&2; exit 77; }
+
+T=$(mktemp -d /var/tmp/k8s-login-ledger-bench.XXXXXX)
+chmod 0755 "$T"
+SERVER_PID=
+cleanup() {
+        [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+        [ -n "${KEEP_BENCH_DIR:-}" ] && echo "ledger bench: kept $T" >&2 || rm -rf "$T"
+}
+trap cleanup EXIT
+
+"$PYTHON3" "$FIXTURE" pki "$T/pki" >/dev/null
+# The ledger as hosts would have written it: each account at its first
+# choice, or the next free number of that slice.
+"$PYTHON3" - "$top_srcdir/tests/fixtures" "$N" "$T/cm.json" > "$T/names" <<'PY'
+import json, sys, uuid
+sys.path.insert(0, sys.argv[1])
+from first_choice import fc, DEFAULT
+n, out = int(sys.argv[2]), sys.argv[3]
+lo, hi = DEFAULT
+room = hi - lo
+count = min(256, max(1, room // 1024)); size = room // count
+def slice_of(x):
+    i = min((x - lo - 1) // size, count - 1)
+    a = lo + 1 + i * size
+    return a, hi if i == count - 1 else a + size - 1
+data = {}
+def put(first, value):
+    a, b = slice_of(first)
+    name = "k8s-login-uids-%d-%d" % (a, b)
+    d = data.setdefault(name, {})
+    x = first
+    while str(x) in d:
+        x = a + (x - a + 1) % (b - a + 1)
+    d[str(x)] = value
+    return x
+for g in range(100):
+    put(fc("ns%d" % g), "group ns%d since=1700000000" % g)
+for i in range(n):
+    ns, sa = "ns%d" % (i % 100), "sa%d" % i
+    x = put(fc(ns, sa), "user %s/%s uid=%s since=1700000000" % (ns, sa, uuid.uuid5(uuid.NAMESPACE_DNS, sa)))
+    print("%s_%s %d" % (ns, sa, x))
+items = [{"kind": "ConfigMap", "apiVersion": "v1",
+          "metadata": {"name": k, "namespace": "k8s-login", "uid": str(uuid.uuid4()),
+                       "resourceVersion": str(2000 + j),
+                       "creationTimestamp": "2026-01-01T00:00:00Z"},
+          "data": v} for j, (k, v) in enumerate(sorted(data.items()))]
+json.dump({"rv": 5000, "items": items}, open(out, "w"))
+big = max(len(json.dumps(o["data"])) for o in items)
+print("# %d ConfigMaps, the largest %d bytes of data" % (len(items), big), file=sys.stderr)
+PY
+"$PYTHON3" "$FIXTURE" serve --pki "$T/pki" --port-file "$T/port" --configmaps "$T/cm.json" \
+        2>"$T/server.stderr" &
+SERVER_PID=$!
+for _ in $(seq 1 200); do [ -s "$T/port" ] && break; sleep 0.05; done
+PORT=$(cat "$T/port")
+cat > "$T/k8s-login.conf" <<CONF
+validation = jwks
+issuer = https://kubernetes.default.svc.cluster.local
+jwks_file = $T/pki/jwks.json
+audiences = k8s-login
+allow_namespaces = *
+api_server = https://127.0.0.1:$PORT
+ca_file = $T/pki/ca.pem
+reviewer_token_file = $T/pki/reviewer.token
+uid_ledger = configmap
+timeout = 30
+state_dir = $T/state
+helper = $top_builddir/tools/k8s-login-helper
+CONF
+chmod 0644 "$T/k8s-login.conf"
+chmod 0600 "$T/pki/reviewer.token"
+
+# sync: wall seconds and the largest resident set (k8s-login or its helper).
+/usr/bin/time -f "%e %M" -o "$T/time1" "$K8S_LOGIN" sync --config "$T/k8s-login.conf" > "$T/sync1"
+/usr/bin/time -f "%e %M" -o "$T/time2" "$K8S_LOGIN" sync --config "$T/k8s-login.conf" > "$T/sync2"
+read -r s1 m1 < "$T/time1"; read -r s2 m2 < "$T/time2"
+printf '%-44s %10s s %10s KiB max RSS  (%s)\n' "ledger sync, $N accounts, empty registry" "$s1" "$m1" \
+        "$(cat "$T/sync1")"
+printf '%-44s %10s s %10s KiB max RSS\n' "ledger sync, $N accounts, nothing new" "$s2" "$m2"
+
+# NSS lookups with every account in the registry.
+K8S_LOGIN_CONF=$T/k8s-login.conf "$PYTHON3" - "$NSS_SO" "$T/names" <<'PY' | sed 's/^/ledger /'
+import ctypes, random, sys, time
+lib = ctypes.CDLL(sys.argv[1])
+names = [l.split() for l in open(sys.argv[2])]
+random.seed(1)
+pick = random.sample(names, min(2000, len(names)))
+class pw(ctypes.Structure):
+    _fields_ = [("n", ctypes.c_char_p), ("p", ctypes.c_char_p), ("u", ctypes.c_uint),
+                ("g", ctypes.c_uint), ("gecos", ctypes.c_char_p), ("d", ctypes.c_char_p),
+                ("s", ctypes.c_char_p)]
+buf = ctypes.create_string_buffer(4096); err = ctypes.c_int(); p = pw()
+byname, byuid = lib._nss_k8s_getpwnam_r, lib._nss_k8s_getpwuid_r
+bad = 0
+t = time.perf_counter()
+for name, uid in pick:
+    if byname(name.encode(), ctypes.byref(p), buf, 4096, ctypes.byref(err)) != 1 or p.u != int(uid):
+        bad += 1
+t1 = time.perf_counter()
+for name, uid in pick:
+    if byuid(int(uid), ctypes.byref(p), buf, 4096, ctypes.byref(err)) != 1 or p.n.decode() != name:
+        bad += 1
+t2 = time.perf_counter()
+n = len(pick)
+print("%-37s %10.1f us per lookup" % ("getpwnam_r, %d in the registry" % len(names), (t1 - t) / n * 1e6))
+print("%-37s %10.1f us per lookup%s" % ("getpwuid_r, %d in the registry" % len(names), (t2 - t1) / n * 1e6,
+      "" if not bad else "  (%d WRONG ANSWERS)" % bad))
+PY
