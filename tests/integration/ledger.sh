@@ -380,6 +380,57 @@ mint --ns demo --sa pinned > "$T/tok/pinned"
 expect "demo_pinned logs in on host c at its pinned number" "PAM_SUCCESS $PIN" \
         "$(hlogin c demo_pinned "$T/tok/pinned" "$T/out/pinned") $(users c | awk '$1 == "demo_pinned" { print $2 }')"
 
+# --- a host with two clusters, the ledger in its second section ------------------
+# The second section's entries carry the cluster in the registry; sync and
+# a login there get the fleet's numbers; the first section has no ledger.
+jwks_config "$T/s.conf" "timeout = 5" "cache_ttl = 0"
+sed -i -e "s|^state_dir = .*|state_dir = $T/state-s|" -e "/^timeout = 2$/d" "$T/s.conf"
+cat >> "$T/s.conf" <<CONF
+[cluster other]
+issuer = https://oidc.other-cluster.internal
+jwks_file = $PKI/jwks.json
+user_format = o-%n_%s
+group_format = o-%n
+all_group = o-all
+uid_min = 80000
+uid_max = 90000
+[cluster main]
+jwks_file = $PKI/jwks.json
+api_server = https://127.0.0.1:$API_PORT
+ca_file = $PKI/ca.pem
+uid_ledger = configmap
+ledger_token_file = $LTOK
+user_format = m-%n_%s
+group_format = m-%n
+all_group = m-all
+uid_min = $MIN
+uid_max = $MAX
+CONF
+write_service s "config=$T/s.conf"
+"$K8S_LOGIN" config-test --config "$T/s.conf" > "$T/ctest.s" 2>&1
+expect "a two-cluster host with a ledger in one section: config-test exit 0" 0 $?
+# (exit 1: the entries the tampering above left in the ledger are refused)
+kl s sync > "$T/sync.s" 2>"$T/sync.s.err"
+expect "... sync exit 1, under the cluster's heading" "1 [cluster main]" "$? $(head -1 "$T/sync.s")"
+A05=$(awk '$1 == "u" && $3 == "demo" && $4 == "acct05" { print $2 }' "$T/state-a/uids")
+expect_grep "... the registry records demo/acct05 at host a's number, in cluster main" \
+        "^u $A05 demo acct05 [^ ]+ [0-9]+ main\$" "$T/state-s/uids"
+expect "... and no entry without its cluster" "" "$(awk 'NF < 7 && !/^#/' "$T/state-s/uids")"
+mint --ns demo --sa sectioned > "$T/tok/sectioned"
+expect "a new identity logs in on the two-cluster host" PAM_SUCCESS \
+        "$(hlogin s m-demo_sectioned "$T/tok/sectioned" "$T/out/sectioned")"
+kl a sync > "$T/sync.a2" 2>&1
+SEC=$(awk '$1 == "u" && $4 == "sectioned" { print $2 }' "$T/state-s/uids")
+expect "... and host a gets the same number for it after a sync" \
+        "demo $SEC" "$(awk '$1 == "u" && $4 == "sectioned" { print $3, $2 }' "$T/state-a/uids")"
+kl s ledger status > "$T/status.s" 2>/dev/null
+expect "ledger status on the two-cluster host: per cluster, the tampered entries named" \
+        "1 [cluster main] not in step" "$? $(head -1 "$T/status.s") $(tail -1 "$T/status.s")"
+kl s ledger retire o-demo_acct01 > "$T/retire.s" 2>&1
+expect "ledger retire of a name of the section without a ledger: exit 3" \
+        "3 k8s-login: uid_ledger is not configmap for o-demo_acct01 in [cluster other]" \
+        "$? $(cat "$T/retire.s")"
+
 # --- a credential without the ledger's role: 403 -------------------------------
 host_config g "ledger_token_file = $PKI/reviewer.token"
 mint --ns demo --sa norole > "$T/tok/norole"
