@@ -28,6 +28,7 @@
 #include "k8s/cache.h"
 #include "k8s/config.h"
 #include "k8s/jwks.h"
+#include "k8s/jwks_store.h"
 #include "k8s/jwt_verify.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
@@ -867,6 +868,67 @@ static void test_cache_concurrent_writers(void **state)
         assert_true(hits >= CACHE_SLOTS / 2);
 }
 
+/* The key set is parsed once per process and parsed again whenever its
+ * file changes: replaced, rewritten in place with the same size, or made
+ * untrusted (refused, not served from memory). */
+static void write_file(const char *path, const char *text, bool in_place)
+{
+        int fd = open(path, O_WRONLY | O_CREAT | (in_place ? 0 : O_TRUNC), 0644);
+
+        assert_true(fd >= 0);
+        assert_int_equal(pwrite(fd, text, strlen(text), 0), (ssize_t)strlen(text));
+        assert_int_equal(fchmod(fd, 0644), 0);
+        close(fd);
+}
+
+static void test_jwks_file_reparsed_on_change(void **state)
+{
+        struct fixture *f = *state;
+        char path[128], extra[256], why[K8S_ERR_MAX];
+        struct config *cfg;
+        struct jwks *set = NULL;
+
+        snprintf(path, sizeof(path), "%s/keys.jwks", f->dir);
+        snprintf(extra, sizeof(extra), "validation = jwks\nissuer = https://issuer.test\n"
+                 "jwks_file = %s\n", path);
+        cfg = load_cfg(f->dir, extra);
+        write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-a\"") "]}", false);
+        for (int i = 0; i < 2; i++) {
+                assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)),
+                                 VERIFY_ALLOW);
+                assert_int_equal(set->n, 1);
+                assert_string_equal(set->keys[0].kid, "key-a");
+                jwks_free(set);
+        }
+        /* The same size, rewritten in place. */
+        write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-b\"") "]}", true);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-b");
+        jwks_free(set);
+        /* Replaced by another file. */
+        {
+                char tmp[160];
+                snprintf(tmp, sizeof(tmp), "%s.new", path);
+                write_file(tmp, "{\"keys\":[" EC("P-256", P256_X, P256_Y, ",\"kid\":\"key-c\"") "]}", false);
+                assert_int_equal(rename(tmp, path), 0);
+        }
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-c");
+        assert_int_equal(set->keys[0].kty, JWKS_EC);
+        jwks_free(set);
+        /* Untrusted now: refused, never the set in memory. */
+        assert_int_equal(chmod(path, 0666), 0);
+        set = NULL;
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_UNAVAIL);
+        assert_null(set);
+        assert_non_null(strstr(why, "writable by group or others"));
+        assert_int_equal(chmod(path, 0644), 0);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-c");
+        jwks_free(set);
+        config_free(cfg);
+}
+
 static void test_review_rate(void **state)
 {
         struct fixture *f = *state;
@@ -1123,6 +1185,7 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_cache_wrong_owner_or_mode, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_full_table_evicts, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_concurrent_writers, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_jwks_file_reparsed_on_change, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate_file, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate_configured, setup, teardown),
