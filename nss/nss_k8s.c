@@ -7,8 +7,13 @@
  * A number not recorded yet is answered only after asking the other NSS
  * sources, through glibc, that none holds it (held_elsewhere). The
  * config and the UID registry are cached and re-read only when stat(2)
- * says they changed. One mutex guards the cache; every answer is copied
- * into the caller's buffer before it is released. */
+ * says they changed. A lookup of one name or number reads the registry
+ * through its index (uids.idx, mapped): the few lines it needs, parsed
+ * into a small registry of their own, so neither the first lookup nor any
+ * other grows with the number of accounts. Without a usable index, and
+ * for enumeration and all_group's members, the registry is parsed whole.
+ * One mutex guards the cache; every answer is copied into the caller's
+ * buffer before it is released. */
 #include "config.h"
 
 #include <errno.h>
@@ -27,6 +32,7 @@
 #include "k8s/config.h"
 #include "k8s/names.h"
 #include "k8s/registry.h"
+#include "k8s/registry_index.h"
 #include "k8s/util.h"
 #include "nss_k8s.h"
 
@@ -49,7 +55,11 @@ static struct {
         char reg_dir[4096];
         struct stat reg_st, dir_st;     /* the registry and its directory */
         bool reg_tried;
-        struct registry *reg;          /* NULL: the registry cannot be trusted */
+        bool have_ix;                  /* ix maps the registry and its index */
+        struct registry_index ix;
+        struct registry *full;         /* the whole registry, when needed */
+        struct registry *part;         /* the lines of the current lookup */
+        struct registry *reg;          /* the one the current lookup uses */
         size_t pw_next, gr_next;       /* enumeration positions */
 } S;
 
@@ -67,9 +77,12 @@ __attribute__((constructor)) static void init(void)
 __attribute__((destructor)) static void fini(void)
 {
         config_free(S.cfg);
-        registry_free(S.reg);
+        registry_free(S.full);
+        registry_free(S.part);
+        registry_index_close(&S.ix);
         S.cfg = NULL;
-        S.reg = NULL;
+        S.reg = S.full = S.part = NULL;
+        S.have_ix = false;
 }
 
 static bool same_file(const struct stat *a, const struct stat *b)
@@ -125,20 +138,52 @@ static int refresh(void)
         if (!S.reg_tried || strcmp(S.reg_dir, S.cfg->state_dir) != 0 ||
             !same_file(&st, &S.reg_st) || !same_file(&dst, &S.dir_st)) {
                 struct stat loaded;
-                registry_free(S.reg);
-                S.reg = NULL;
+                registry_free(S.full);
+                registry_free(S.part);
+                registry_index_close(&S.ix);
+                S.reg = S.full = S.part = NULL;
+                S.have_ix = false;
                 if (strlen(S.cfg->state_dir) >= sizeof(S.reg_dir))
                         return -1;
                 strcpy(S.reg_dir, S.cfg->state_dir);
                 S.reg_tried = true;
                 S.reg_st = st;
                 S.dir_st = dst;
-                if (registry_load(S.cfg->state_dir, &S.reg, &loaded, err, sizeof(err)) < 0)
-                        S.reg = NULL;
-                else if (loaded.st_ino)
+                if (registry_index_open(S.cfg->state_dir, &S.ix, err, sizeof(err)) == 0) {
+                        S.have_ix = true;
+                        S.reg_st = S.ix.st;
+                } else if (registry_load(S.cfg->state_dir, &S.full, &loaded, err, sizeof(err)) < 0) {
+                        S.full = NULL;
+                } else if (loaded.st_ino) {
                         S.reg_st = loaded;
+                }
         }
+        S.reg = S.full;
+        return S.have_ix || S.full ? 0 : -1;
+}
+
+/* The whole registry as S.reg (enumeration, all_group's members). */
+static int whole(void)
+{
+        char err[K8S_ERR_MAX];
+
+        if (!S.full && registry_load(S.cfg->state_dir, &S.full, NULL, err, sizeof(err)) < 0)
+                S.full = NULL;
+        S.reg = S.full;
         return S.reg ? 0 : -1;
+}
+
+/* Enough of the registry to answer q as S.reg: its lines through the
+ * index, else the whole registry. */
+static int some(const struct registry_query *q)
+{
+        registry_free(S.part);
+        S.part = NULL;
+        if (S.have_ix && registry_index_query(S.cfg, &S.ix, q, &S.part) == 0) {
+                S.reg = S.part;
+                return 0;
+        }
+        return whole();
 }
 
 /* An allocated account that is answered now: in range and allowed. */
@@ -308,8 +353,10 @@ static enum nss_status not_found(int *errnop)
 static bool user_by_name(const char *name, struct names_identity *id, uint32_t *uid,
                          uint32_t *gid)
 {
+        struct registry_query q = { id, NULL, false, 0 };
+
         return names_from_local(S.cfg->user_format, name, id) &&
-               config_identity_allowed(S.cfg, id) && user_uid(id, uid) &&
+               config_identity_allowed(S.cfg, id) && some(&q) == 0 && user_uid(id, uid) &&
                group_gid(id->ns, gid);
 }
 
@@ -327,7 +374,9 @@ static enum nss_status pw_by_name(const char *name, struct passwd *pw, char *buf
 static enum nss_status pw_by_uid(uid_t uid, struct passwd *pw, char *buf, size_t len,
                                  int *errnop)
 {
-        const struct registry_entry *e = registry_find_id(S.reg, (uint32_t)uid);
+        struct registry_query q = { NULL, NULL, false, (uint32_t)uid };
+        const struct registry_entry *e = some(&q) == 0 ? registry_find_id(S.reg, (uint32_t)uid)
+                                                       : NULL;
         struct names_identity id;
         uint32_t gid;
 
@@ -345,11 +394,17 @@ static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf,
         if (!name)
                 return not_found(errnop);
         if (!strcmp(name, S.cfg->all_group))
-                return all_group_ok() ? pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop)
-                                      : not_found(errnop);
+                return all_group_ok() && whole() == 0
+                       ? pack_gr(name, S.cfg->uid_min, NULL, gr, buf, len, errnop)
+                       : not_found(errnop);
         if (!names_group_from_local(S.cfg->group_format, name, ns) ||
-            !config_namespace_allowed(S.cfg, ns) || !group_gid(ns, &gid))
+            !config_namespace_allowed(S.cfg, ns))
                 return not_found(errnop);
+        {
+                struct registry_query q = { NULL, ns, true, 0 };
+                if (some(&q) < 0 || !group_gid(ns, &gid))
+                        return not_found(errnop);
+        }
         return pack_gr(name, gid, ns, gr, buf, len, errnop);
 }
 
@@ -370,10 +425,13 @@ static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t 
 {
         const struct registry_entry *e;
 
+        struct registry_query q = { NULL, NULL, true, (uint32_t)gid };
+
         if (gid == S.cfg->uid_min)
-                return all_group_ok() ? pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop)
-                                      : not_found(errnop);
-        if (!(e = registry_find_id(S.reg, (uint32_t)gid)))
+                return all_group_ok() && whole() == 0
+                       ? pack_gr(S.cfg->all_group, gid, NULL, gr, buf, len, errnop)
+                       : not_found(errnop);
+        if (some(&q) < 0 || !(e = registry_find_id(S.reg, (uint32_t)gid)))
                 return not_found(errnop);
         return gr_of_entry(e, gr, buf, len, errnop);
 }
@@ -505,6 +563,8 @@ static enum nss_status next_pw(struct passwd *pw, char *buf, size_t len, int *er
         struct names_identity id;
         uint32_t gid;
 
+        if (whole() < 0)
+                return not_found(errnop);
         for (; S.pw_next < S.reg->n; S.pw_next++) {
                 const struct registry_entry *e = S.reg->by_id[S.pw_next];
                 enum nss_status st;
@@ -545,6 +605,8 @@ static enum nss_status next_gr(struct group *gr, char *buf, size_t len, int *err
 {
         enum nss_status st;
 
+        if (whole() < 0)
+                return not_found(errnop);
         /* Position 0 is all_group; 1 + i is the registry's i-th entry. */
         if (S.gr_next == 0) {
                 if (!all_group_ok()) {
