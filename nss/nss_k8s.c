@@ -58,7 +58,11 @@ static struct {
         bool have_ix;                  /* ix maps the registry and its index */
         struct registry_index ix;
         struct registry *full;         /* the whole registry, when needed */
-        struct registry *part;         /* the lines of the current lookup */
+        struct registry *part;         /* the lines of the last lookup... */
+        struct names_identity part_user; /* ...that asked this (see some()) */
+        char part_ns[NAMES_NS_MAX + 1];
+        bool part_has_user, part_members;
+        uint32_t part_id;
         struct registry *reg;          /* the one the current lookup uses */
         size_t pw_next, gr_next;       /* enumeration positions */
 } S;
@@ -177,9 +181,25 @@ static int whole(void)
  * index, else the whole registry. */
 static int some(const struct registry_query *q)
 {
+        /* The same question as the last one, on the same mapped registry
+         * (refresh() drops S.part when it changes): the same lines. A
+         * process tends to ask for the same name again and again. */
+        if (S.part && S.part_has_user == !!q->user && S.part_members == q->members &&
+            S.part_id == q->id && (!q->user || (!strcmp(S.part_user.ns, q->user->ns) &&
+                                                !strcmp(S.part_user.sa, q->user->sa))) &&
+            !strcmp(S.part_ns, q->group_ns ? q->group_ns : "")) {
+                S.reg = S.part;
+                return 0;
+        }
         registry_free(S.part);
         S.part = NULL;
         if (S.have_ix && registry_index_query(S.cfg, &S.ix, q, &S.part) == 0) {
+                S.part_has_user = q->user != NULL;
+                if (q->user)
+                        S.part_user = *q->user;
+                S.part_members = q->members;
+                S.part_id = q->id;
+                snprintf(S.part_ns, sizeof(S.part_ns), "%s", q->group_ns ? q->group_ns : "");
                 S.reg = S.part;
                 return 0;
         }
