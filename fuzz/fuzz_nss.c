@@ -87,13 +87,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fwrite(data, 1, strnlen((const char *)data, size), f);
         FUZZ_ASSERT(fclose(f) == 0 && chmod(tmp, 0644) == 0 && rename(tmp, uids) == 0);
         if (size && data[0] % 2 == 0) {
-                char state[128], err[256];
+                char state[128], why[256];
                 struct stat st;
                 snprintf(state, sizeof(state), "%s/state", dir);
                 if (stat(uids, &st) == 0)
                         (void)registry_index_write(state, (const char *)data,
-                                                   strnlen((const char *)data, size), &st, err,
-                                                   sizeof(err));
+                                                   strnlen((const char *)data, size), &st, why,
+                                                   sizeof(why));
         }
         name = memchr(data, '\0', size) ? (const char *)data + strlen((const char *)data) + 1 : "";
         {
