@@ -65,6 +65,13 @@ PY
 "$PYTHON3" "$FIXTURE" mint --pki "$T/pki" --alg RS256 --exp-in 3000 > "$T/tokens/rs256"
 "$PYTHON3" "$FIXTURE" mint --pki "$T/pki" --alg ES256 --exp-in 3000 > "$T/tokens/es256"
 chmod 0600 "$T/tokens/"*
+# New tokens, one per login (hot-path rows): in one process, and for the
+# concurrent logins.
+MANY=2000 LOAD_MANY=1400
+[ "${K8S_BENCH_QUICK:-}" = 1 ] && MANY=20 LOAD_MANY=100
+"$PYTHON3" "$FIXTURE" mint-many --pki "$T/pki" --alg RS256 --count "$MANY" "$T/tokens/rs-many"
+"$PYTHON3" "$FIXTURE" mint-many --pki "$T/pki" --alg ES256 --count "$MANY" "$T/tokens/es-many"
+"$PYTHON3" "$FIXTURE" mint-many --pki "$T/pki" --alg RS256 --count "$LOAD_MANY" "$T/tokens/rs-load"
 
 "$PYTHON3" "$FIXTURE" serve --pki "$T/pki" --port-file "$T/port" 2>"$T/server.stderr" &
 SERVER_PID=$!
@@ -110,6 +117,12 @@ service jwks-es jwks
 service jwks-cached jwks-cached
 service jwks-rs-5000 jwks-5000
 service tr tr
+# Hot paths: the token cache on, a new token each login.
+conf jwks-new "$T/state" 300 jwks
+service jwks-new-rs jwks-new
+service jwks-new-es jwks-new
+conf nss50 "$T/state" 0 jwks
+conf nss100k "$T/state100k" 0 jwks
 service tr-cached tr-cached
 echo "auth required pam_permit.so" > "$T/pam.d/permit"
 # A state_dir per concurrent TokenReview worker: see k8s_bench's notes.
@@ -129,6 +142,7 @@ pin() {
 }
 pin jwks
 pin nss
+pin nss100k
 for w in $(seq 0 31); do pin "tr-w$w"; done
 # registry FILE TOTAL: adds accounts up to TOTAL: 49 more in demo (so
 # k8s_demo has 50 members), the rest 50 a namespace in ns000, ns001...
@@ -164,6 +178,12 @@ PY
 }
 registry "$T/state/uids" 50
 registry "$T/state5000/uids" 5000
+registry "$T/state100k/uids" 100000
+# The registries were appended to by hand: a pin (a registry writer)
+# rebuilds their index (uids.idx), as any writer does for a stale one.
+pin jwks
+pin nss
+pin nss100k
 # (users prints a header line first)
 n50=$("$K8S_LOGIN" users --config "$T/conf/jwks.conf" | sed 1d | wc -l)
 n5k=$("$K8S_LOGIN" users --config "$T/conf/nss.conf" | sed 1d | wc -l)
@@ -216,7 +236,7 @@ export BENCH_K8S_GID=$("$K8S_LOGIN" users --all --config "$T/conf/nss.conf" |
         awk '$1 == "group" && $3 == "k8s_demo" {print $2}')
 [ "$BENCH_K8S_UID" = "$("$K8S_LOGIN" uid demo_debugger --config "$T/conf/jwks.conf")" ] ||
         { echo "bench: demo_debugger has different UIDs in the two registries" >&2; exit 1; }
-export BENCH_PORT=$PORT BENCH_SERVER_PID=$SERVER_PID
+export BENCH_PORT=$PORT BENCH_SERVER_PID=$SERVER_PID BENCH_MANY=$MANY BENCH_LOAD_MANY=$LOAD_MANY
 export BENCH_LOGIN=$top_builddir/bench/bench_login BENCH_VERIFY=$top_builddir/bench/bench_verify
 export BENCH_NSSLOAD=$top_builddir/bench/bench_nssload BENCH_NSS_SO=$NSS_SO
 # glibc finds libnss_k8s.so.2 here (it is not installed); logins resolve

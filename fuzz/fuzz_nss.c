@@ -2,7 +2,9 @@
  * is a UID registry, then (after a NUL) a name to look up; the module
  * reads the registry from a real state directory, as in a login process,
  * and packs its answers into caller buffers of several sizes (ASan sees a
- * byte written past one). Needs root, like the module's own trust checks:
+ * byte written past one). Every other input also gets an index (uids.idx,
+ * as a registry writer builds it), so both the index path and the whole
+ * registry are exercised. Needs root, like the module's own trust checks:
  * the directory and files must be root's. */
 #include "config.h"
 
@@ -17,6 +19,7 @@
 
 #include "fuzz.h"
 #include "../nss/nss_k8s.h"
+#include "k8s/registry_index.h"
 
 #define UID_MIN 5000u
 #define UID_MAX 5100u
@@ -83,6 +86,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(f);
         fwrite(data, 1, strnlen((const char *)data, size), f);
         FUZZ_ASSERT(fclose(f) == 0 && chmod(tmp, 0644) == 0 && rename(tmp, uids) == 0);
+        if (size && data[0] % 2 == 0) {
+                char state[128], why[256];
+                struct stat st;
+                snprintf(state, sizeof(state), "%s/state", dir);
+                if (stat(uids, &st) == 0)
+                        (void)registry_index_write(state, (const char *)data,
+                                                   strnlen((const char *)data, size), &st, why,
+                                                   sizeof(why));
+        }
         name = memchr(data, '\0', size) ? (const char *)data + strlen((const char *)data) + 1 : "";
         {
                 char *n = strndup(name, size - (size_t)(name - (const char *)data));

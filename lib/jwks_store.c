@@ -6,9 +6,12 @@
  * file under one lock. */
 #include "config.h"
 
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
@@ -62,12 +65,108 @@ out:
         return s;
 }
 
+/* The last key set parsed in this process, kept while its file is the
+ * same (device, inode, size, modification and change times, in ns), so a
+ * process that logs users in again and again (sshd's listener does not,
+ * but a PAM host that authenticates in one process does) parses and
+ * builds the keys once. The stat is taken before the file is read: a file
+ * replaced in between is stat'ed anew, never mistaken for the old one.
+ * Each caller gets its own struct jwks sharing the keys (reference
+ * counted by OpenSSL), so jwks_free works as before. */
+static struct {
+        pthread_mutex_t lock;
+        char path[4096], head[2200];
+        struct stat st;
+        struct jwks *set;
+} memo = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+__attribute__((destructor)) static void memo_free(void)
+{
+        jwks_free(memo.set);
+        memo.set = NULL;
+}
+
+/* A copy of set sharing its keys; NULL when out of memory. */
+static struct jwks *share(const struct jwks *set)
+{
+        struct jwks *c = calloc(1, sizeof(*c));
+
+        if (!c || !(c->keys = calloc(set->n ? set->n : 1, sizeof(*c->keys)))) {
+                free(c);
+                return NULL;
+        }
+        for (size_t i = 0; i < set->n; i++) {
+                c->keys[i] = set->keys[i];
+                if (!EVP_PKEY_up_ref(c->keys[i].pkey)) {
+                        c->n = i;
+                        jwks_free(c);
+                        return NULL;
+                }
+        }
+        c->n = set->n;
+        c->skipped = set->skipped;
+        memcpy(c->last_skip, set->last_skip, sizeof(c->last_skip));
+        return c;
+}
+
+/* stat (or lstat without follow) of a file the readers below would trust:
+ * a root-owned regular file no group or other may write. */
+static int trusted_stat(const char *path, bool follow, struct stat *st)
+{
+        if ((follow ? stat(path, st) : lstat(path, st)) < 0 || !S_ISREG(st->st_mode) ||
+            st->st_uid != 0 || (st->st_mode & (S_IWGRP | S_IWOTH)))
+                return -1;
+        return 0;
+}
+
+static bool same_stat(const struct stat *a, const struct stat *b)
+{
+        return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+               a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+               a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* The remembered set for path (read with head as its expected first line,
+ * "" for jwks_file) when the file is still the one it was parsed from. */
+static int memo_get(const char *path, const char *head, const struct stat *st, struct jwks **out)
+{
+        int r = -1;
+
+        pthread_mutex_lock(&memo.lock);
+        if (memo.set && !strcmp(memo.path, path) && !strcmp(memo.head, head) &&
+            same_stat(&memo.st, st) && (*out = share(memo.set)))
+                r = 0;
+        pthread_mutex_unlock(&memo.lock);
+        return r;
+}
+
+static void memo_put(const char *path, const char *head, const struct stat *st,
+                     const struct jwks *set)
+{
+        struct jwks *c;
+
+        if (strlen(path) >= sizeof(memo.path) || strlen(head) >= sizeof(memo.head) ||
+            !(c = share(set)))
+                return;
+        pthread_mutex_lock(&memo.lock);
+        jwks_free(memo.set);
+        memo.set = c;
+        strcpy(memo.path, path);
+        strcpy(memo.head, head);
+        memo.st = *st;
+        pthread_mutex_unlock(&memo.lock);
+}
+
 static int load_file(const char *path, int flags, struct jwks **out, char *why, size_t whylen)
 {
         char err[K8S_ERR_MAX], *text = NULL;
+        struct stat st;
+        bool have_st = trusted_stat(path, flags & UTIL_FOLLOW, &st) == 0;
         size_t len = 0;
         int r;
 
+        if (have_st && memo_get(path, "", &st, out) == 0)
+                return 0;
         if (util_read_trusted_file(path, flags, JWKS_MAX_SIZE, &text, &len, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "%s", err);
                 return -1;
@@ -75,6 +174,8 @@ static int load_file(const char *path, int flags, struct jwks **out, char *why, 
         r = jwks_parse(text, len, path, out, err, sizeof(err));
         if (r < 0)
                 util_fmt(why, whylen, "%s: %s", path, err);
+        else if (have_st)
+                memo_put(path, "", &st, *out);
         free(text);
         return r;
 }
@@ -84,16 +185,20 @@ static int load_cache(const struct config *cfg, const char *path, struct jwks **
                       char *why, size_t whylen)
 {
         char err[K8S_ERR_MAX], head[2200], *text = NULL, *nl;
+        struct stat st;
+        bool have_st = trusted_stat(path, false, &st) == 0;
         size_t len = 0;
         int hlen, r = -1;
 
+        hlen = cache_header(cfg, head, sizeof(head));
+        if (hlen > 0 && have_st && memo_get(path, head, &st, out) == 0)
+                return 0;
         if (util_read_trusted_file(path, 0, JWKS_MAX_SIZE + sizeof(head), &text, &len,
                                    err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "%s", err);
                 return -1;
         }
         nl = memchr(text, '\n', len);
-        hlen = cache_header(cfg, head, sizeof(head));
         if (hlen < 0 || !nl || (size_t)(nl + 1 - text) != (size_t)hlen ||
             memcmp(text, head, (size_t)hlen) != 0)
                 util_fmt(why, whylen, "%s: cached from another jwks_uri or issuer, or not "
@@ -102,6 +207,8 @@ static int load_cache(const struct config *cfg, const char *path, struct jwks **
                 util_fmt(why, whylen, "%s: %s", path, err);
         else
                 r = 0;
+        if (r == 0 && have_st)
+                memo_put(path, head, &st, *out);
         free(text);
         return r;
 }

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "k8s/registry.h"
+#include "k8s/registry_index.h"
 #include "k8s/siphash.h"
 #include "k8s/statefile.h"
 #include "k8s/util.h"
@@ -608,6 +609,36 @@ static int lock_registry(const struct config *cfg, char *err, size_t errlen)
         return statefile_lock(cfg->state_dir, REGISTRY_LOCK, true, cfg->timeout, err, errlen);
 }
 
+/* The index of the registry just written (text), under the registry lock.
+ * A failure leaves an index of an older registry, which readers ignore:
+ * they read the registry whole, as without one. */
+static void write_index(const char *state_dir, const char *text, size_t len)
+{
+        char path[4096], err[K8S_ERR_MAX];
+        struct stat st;
+
+        if (statefile_path(path, sizeof(path), state_dir, REGISTRY_FILE) == 0 &&
+            lstat(path, &st) == 0)
+                (void)registry_index_write(state_dir, text, len, &st, err, sizeof(err));
+}
+
+/* Under the lock: an index missing or stale (a registry edited by hand,
+ * written by an older version, or a crash between the two renames) is
+ * rebuilt from the file, so readers get their fast path back. */
+static void refresh_index(const char *state_dir, const struct stat *st)
+{
+        char path[4096], err[K8S_ERR_MAX], *text = NULL;
+        size_t len = 0;
+
+        if (!st->st_ino || registry_index_fresh(state_dir, st) ||
+            statefile_path(path, sizeof(path), state_dir, REGISTRY_FILE) < 0 ||
+            util_read_trusted_file(path, 0, REGISTRY_MAX_SIZE, &text, &len, err, sizeof(err)) < 0)
+                return;
+        if ((size_t)st->st_size == len)
+                (void)registry_index_write(state_dir, text, len, st, err, sizeof(err));
+        free(text);
+}
+
 /* Writes the registry whole to a new file and renames it over the old one
  * (statefile_write): a crash leaves either the old or the new registry. */
 static int store(const struct config *cfg, const struct registry *reg, char *err, size_t errlen)
@@ -636,6 +667,8 @@ static int store(const struct config *cfg, const struct registry *reg, char *err
                 used += (size_t)n;
         }
         r = statefile_write(cfg->state_dir, REGISTRY_FILE, text, used, 0644, err, errlen);
+        if (r == 0)
+                write_index(cfg->state_dir, text, used);
         free(text);
         return r;
 }
@@ -650,13 +683,15 @@ static void unlock_registry(int fd)
 static int begin(const struct config *cfg, struct registry **reg, char *err, size_t errlen)
 {
         int fd = lock_registry(cfg, err, errlen);
+        struct stat st;
 
         if (fd < 0)
                 return -1;
-        if (registry_load(cfg->state_dir, reg, NULL, err, errlen) < 0) {
+        if (registry_load(cfg->state_dir, reg, &st, err, errlen) < 0) {
                 unlock_registry(fd);
                 return -1;
         }
+        refresh_index(cfg->state_dir, &st);
         return fd;
 }
 
@@ -708,6 +743,36 @@ static enum registry_status probe_free(const struct config *cfg, const struct re
         return REGISTRY_COLLISION;
 }
 
+/* Whether id is allocated in the pool (as want, when not 0), with
+ * Kubernetes UID sa_uid already recorded (NULL: not checked), and
+ * its namespace group allocated: the answer registry_bind would give
+ * without writing anything. Read through the index; false whenever it
+ * cannot tell, so the caller takes the full path (which never trusts the
+ * index to say that something is absent). */
+static bool bound_already(const struct config *cfg, const struct names_identity *id,
+                          const char *sa_uid, uint32_t want, uint32_t *uid)
+{
+        struct registry_query q = { id, NULL, false, 0 };
+        struct registry_index ix;
+        struct registry *reg = NULL;
+        const struct registry_entry *e;
+        char err[K8S_ERR_MAX];
+        bool ok = false;
+
+        if (registry_index_open(cfg->state_dir, &ix, err, sizeof(err)) < 0)
+                return false;
+        if (registry_index_query(cfg, &ix, &q, &reg) == 0 && (e = registry_find_user(reg, id)) &&
+            registry_in_pool(cfg, e->id) && (!want || want == e->id) &&
+            (!sa_uid || !strcmp(e->sa_uid, sa_uid)) &&
+            registry_find_group(reg, id->ns)) {
+                *uid = e->id;
+                ok = true;
+        }
+        registry_free(reg);
+        registry_index_close(&ix);
+        return ok;
+}
+
 enum registry_status registry_bind(const struct config *cfg, const struct names_identity *id,
                                    const char *sa_uid, uint32_t want, bool commit,
                                    uint32_t *uid, char *why, size_t whylen)
@@ -729,6 +794,11 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 util_fmt(why, whylen, "the service account's Kubernetes UID is malformed");
                 return REGISTRY_ERROR;
         }
+        /* The common case, every login after the first: already bound,
+         * nothing to write. Answered from the index, without the lock;
+         * anything else (or no usable index) takes the full path. */
+        if (bound_already(cfg, id, check_sa_uid ? sa_uid : NULL, want, uid))
+                return REGISTRY_OK;
         if (commit)
                 fd = begin(cfg, &reg, why, whylen);
         else

@@ -7,8 +7,13 @@
  * A number not recorded yet is answered only after asking the other NSS
  * sources, through glibc, that none holds it (held_elsewhere). The
  * config and the UID registry are cached and re-read only when stat(2)
- * says they changed. One mutex guards the cache; every answer is copied
- * into the caller's buffer before it is released. */
+ * says they changed. A lookup of one name or number reads the registry
+ * through its index (uids.idx, mapped): the few lines it needs, parsed
+ * into a small registry of their own, so neither the first lookup nor any
+ * other grows with the number of accounts. Without a usable index, and
+ * for enumeration and all_group's members, the registry is parsed whole.
+ * One mutex guards the cache; every answer is copied into the caller's
+ * buffer before it is released. */
 #include "config.h"
 
 #include <errno.h>
@@ -27,6 +32,7 @@
 #include "k8s/config.h"
 #include "k8s/names.h"
 #include "k8s/registry.h"
+#include "k8s/registry_index.h"
 #include "k8s/util.h"
 #include "nss_k8s.h"
 
@@ -49,7 +55,16 @@ static struct {
         char reg_dir[4096];
         struct stat reg_st, dir_st;     /* the registry and its directory */
         bool reg_tried;
-        struct registry *reg;          /* NULL: the registry cannot be trusted */
+        bool have_ix;                  /* ix maps the registry and its index */
+        struct registry_index ix;
+        struct registry *full;         /* the whole registry, when needed */
+        struct registry *part;         /* the lines of the last lookup... */
+        struct names_identity part_user; /* ...that asked this (see some()) */
+        char part_ns[NAMES_NS_MAX + 1];
+        bool part_has_user, part_members;
+        uint32_t part_id;
+        const struct config *part_cl; /* ...about this cluster */
+        struct registry *reg;          /* the one the current lookup uses */
         size_t pw_next, gr_next;       /* enumeration positions */
 } S;
 
@@ -67,9 +82,12 @@ __attribute__((constructor)) static void init(void)
 __attribute__((destructor)) static void fini(void)
 {
         config_free(S.cfg);
-        registry_free(S.reg);
+        registry_free(S.full);
+        registry_free(S.part);
+        registry_index_close(&S.ix);
         S.cfg = NULL;
-        S.reg = NULL;
+        S.reg = S.full = S.part = NULL;
+        S.have_ix = false;
 }
 
 static bool same_file(const struct stat *a, const struct stat *b)
@@ -125,19 +143,38 @@ static int refresh(void)
         if (!S.reg_tried || strcmp(S.reg_dir, S.cfg->state_dir) != 0 ||
             !same_file(&st, &S.reg_st) || !same_file(&dst, &S.dir_st)) {
                 struct stat loaded;
-                registry_free(S.reg);
-                S.reg = NULL;
+                registry_free(S.full);
+                registry_free(S.part);
+                registry_index_close(&S.ix);
+                S.reg = S.full = S.part = NULL;
+                S.have_ix = false;
                 if (strlen(S.cfg->state_dir) >= sizeof(S.reg_dir))
                         return -1;
                 strcpy(S.reg_dir, S.cfg->state_dir);
                 S.reg_tried = true;
                 S.reg_st = st;
                 S.dir_st = dst;
-                if (registry_load(S.cfg->state_dir, &S.reg, &loaded, err, sizeof(err)) < 0)
-                        S.reg = NULL;
-                else if (loaded.st_ino)
+                if (registry_index_open(S.cfg->state_dir, &S.ix, err, sizeof(err)) == 0) {
+                        S.have_ix = true;
+                        S.reg_st = S.ix.st;
+                } else if (registry_load(S.cfg->state_dir, &S.full, &loaded, err, sizeof(err)) < 0) {
+                        S.full = NULL;
+                } else if (loaded.st_ino) {
                         S.reg_st = loaded;
+                }
         }
+        S.reg = S.full;
+        return S.have_ix || S.full ? 0 : -1;
+}
+
+/* The whole registry as S.reg (enumeration, all_group's members). */
+static int whole(void)
+{
+        char err[K8S_ERR_MAX];
+
+        if (!S.full && registry_load(S.cfg->state_dir, &S.full, NULL, err, sizeof(err)) < 0)
+                S.full = NULL;
+        S.reg = S.full;
         return S.reg ? 0 : -1;
 }
 
@@ -156,6 +193,36 @@ static const struct config *entry_cluster(const struct registry_entry *e)
                         return c;
         }
         return NULL;
+}
+
+/* Enough of the registry to answer q, about cluster C, as S.reg: its
+ * lines through the index, else the whole registry. */
+static int some(const struct registry_query *q)
+{
+        /* The same question as the last one, on the same mapped registry
+         * (refresh() drops S.part when it changes): the same lines. A
+         * process tends to ask for the same name again and again. */
+        if (S.part && S.part_has_user == !!q->user && S.part_members == q->members &&
+            S.part_id == q->id && S.part_cl == C && (!q->user || (!strcmp(S.part_user.ns, q->user->ns) &&
+                                                !strcmp(S.part_user.sa, q->user->sa))) &&
+            !strcmp(S.part_ns, q->group_ns ? q->group_ns : "")) {
+                S.reg = S.part;
+                return 0;
+        }
+        registry_free(S.part);
+        S.part = NULL;
+        if (S.have_ix && registry_index_query(C, &S.ix, q, &S.part) == 0) {
+                S.part_has_user = q->user != NULL;
+                if (q->user)
+                        S.part_user = *q->user;
+                S.part_members = q->members;
+                S.part_id = q->id;
+                S.part_cl = C;
+                snprintf(S.part_ns, sizeof(S.part_ns), "%s", q->group_ns ? q->group_ns : "");
+                S.reg = S.part;
+                return 0;
+        }
+        return whole();
 }
 
 /* An allocated account that is answered now: in range and allowed. */
@@ -325,8 +392,10 @@ static enum nss_status not_found(int *errnop)
 static bool user_by_name(const char *name, struct names_identity *id, uint32_t *uid,
                          uint32_t *gid)
 {
+        struct registry_query q = { id, NULL, false, 0 };
+
         return names_from_local(C->user_format, name, id) &&
-               config_identity_allowed(C, id) && user_uid(id, uid) &&
+               config_identity_allowed(C, id) && some(&q) == 0 && user_uid(id, uid) &&
                group_gid(id->ns, gid);
 }
 
@@ -345,11 +414,17 @@ static enum nss_status pw_by_name(const char *name, struct passwd *pw, char *buf
 static enum nss_status pw_by_uid(uid_t uid, struct passwd *pw, char *buf, size_t len,
                                  int *errnop)
 {
-        const struct registry_entry *e = registry_find_id(S.reg, (uint32_t)uid);
+        struct registry_query q = { NULL, NULL, false, (uint32_t)uid };
+        const struct registry_entry *e;
         struct names_identity id;
         uint32_t gid;
 
-        if (!e || !(C = entry_cluster(e)) || !live_user(e, &id) || !group_gid(id.ns, &gid))
+        /* The cluster whose range holds the number, before the index is
+         * asked about it (the query is about that cluster's entries). */
+        if (!(C = config_cluster_for_number(S.cfg, (uint32_t)uid)))
+                return not_found(errnop);
+        e = some(&q) == 0 ? registry_find_id(S.reg, (uint32_t)uid) : NULL;
+        if (!e || entry_cluster(e) != C || !live_user(e, &id) || !group_gid(id.ns, &gid))
                 return not_found(errnop);
         return pack_pw(&id, e->id, gid, pw, buf, len, errnop);
 }
@@ -363,11 +438,17 @@ static enum nss_status gr_by_name(const char *name, struct group *gr, char *buf,
         if (!name || !(C = config_cluster_for_group(S.cfg, name)))
                 return not_found(errnop);
         if (!strcmp(name, C->all_group))
-                return all_group_ok() ? pack_gr(name, C->uid_min, NULL, gr, buf, len, errnop)
-                                      : not_found(errnop);
+                return all_group_ok() && whole() == 0
+                       ? pack_gr(name, C->uid_min, NULL, gr, buf, len, errnop)
+                       : not_found(errnop);
         if (!names_group_from_local(C->group_format, name, ns) ||
-            !config_namespace_allowed(C, ns) || !group_gid(ns, &gid))
+            !config_namespace_allowed(C, ns))
                 return not_found(errnop);
+        {
+                struct registry_query q = { NULL, ns, true, 0 };
+                if (some(&q) < 0 || !group_gid(ns, &gid))
+                        return not_found(errnop);
+        }
         return pack_gr(name, gid, ns, gr, buf, len, errnop);
 }
 
@@ -388,12 +469,15 @@ static enum nss_status gr_by_gid(gid_t gid, struct group *gr, char *buf, size_t 
 {
         const struct registry_entry *e;
 
+        struct registry_query q = { NULL, NULL, true, (uint32_t)gid };
+
         if (!(C = config_cluster_for_number(S.cfg, (uint32_t)gid)))
                 return not_found(errnop);
         if (gid == C->uid_min)
-                return all_group_ok() ? pack_gr(C->all_group, gid, NULL, gr, buf, len, errnop)
-                                      : not_found(errnop);
-        if (!(e = registry_find_id(S.reg, (uint32_t)gid)) || entry_cluster(e) != C)
+                return all_group_ok() && whole() == 0
+                       ? pack_gr(C->all_group, gid, NULL, gr, buf, len, errnop)
+                       : not_found(errnop);
+        if (some(&q) < 0 || !(e = registry_find_id(S.reg, (uint32_t)gid)) || entry_cluster(e) != C)
                 return not_found(errnop);
         return gr_of_entry(e, gr, buf, len, errnop);
 }
@@ -526,6 +610,8 @@ static enum nss_status next_pw(struct passwd *pw, char *buf, size_t len, int *er
         struct names_identity id;
         uint32_t gid;
 
+        if (whole() < 0)
+                return not_found(errnop);
         for (; S.pw_next < S.reg->n; S.pw_next++) {
                 const struct registry_entry *e = S.reg->by_id[S.pw_next];
                 enum nss_status st;
@@ -567,6 +653,8 @@ static enum nss_status next_gr(struct group *gr, char *buf, size_t len, int *err
         size_t ncl = config_cluster_count(S.cfg);
         enum nss_status st;
 
+        if (whole() < 0)
+                return not_found(errnop);
         /* Positions 0..ncl-1 are each cluster's all_group; ncl + i is the
          * registry's i-th entry. */
         while (S.gr_next < ncl) {

@@ -23,6 +23,9 @@
 #include "k8s/verify.h"
 
 #define DATA_NAME "pam_k8s_identity"
+/* The config the auth step loaded, for the account step of the same
+ * handle: one login reads and parses it once. */
+#define CONFIG_DATA "pam_k8s_config"
 #define PROMPT "Service account token: "
 #define PROMPT_PART "Service account token, part %d: "
 /* Room for the largest token and its last byte, to tell "too long". */
@@ -233,6 +236,11 @@ static void free_identity(pam_handle_t *pamh, void *data, int error_status)
         free(data);
 }
 
+static void free_config(pam_handle_t *pamh, void *data, int error_status)
+{
+        config_free(data);
+}
+
 static int put_env(pam_handle_t *pamh, const char *name, const char *value)
 {
         char buf[64 + NAMES_SA_MAX];
@@ -290,6 +298,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         /* A retry on the same handle (sudo asks up to three times) must not
          * leave an identity from an earlier success for the session step. */
         pam_set_data(pamh, DATA_NAME, NULL, NULL);
+        pam_set_data(pamh, CONFIG_DATA, NULL, NULL);
         clear_identity_env(pamh);
         if (!(cfg = load_config(pamh, &a, "auth", user)))
                 return PAM_AUTHINFO_UNAVAIL;
@@ -357,6 +366,10 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                         rc = PAM_BUF_ERR;
                 } else {
                         r = NULL;
+                        /* Kept for the account step (nothing else needs
+                         * it: without it, that step loads its own). */
+                        if (pam_set_data(pamh, CONFIG_DATA, cfg, free_config) == PAM_SUCCESS)
+                                cfg = NULL;
                 }
         }
 out:
@@ -384,6 +397,7 @@ static const struct verify_result *authenticated(pam_handle_t *pamh)
 PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
         const struct verify_result *authd = authenticated(pamh);
+        const void *kept = NULL;
         struct verify_result r;
         struct config *cfg;
         const struct config *ucl;
@@ -396,6 +410,20 @@ PAM_EXTERN int pam_sm_acct_mgmt(pam_handle_t *pamh, int flags, int argc, const c
         rc = pam_get_user(pamh, &user, NULL);
         if (rc != PAM_SUCCESS || !user || !*user)
                 return rc == PAM_SUCCESS ? PAM_USER_UNKNOWN : rc;
+        /* This handle's auth step, under the same config, mapped this
+         * very user, found or gave its UID and bound it moments ago:
+         * nothing to read, parse or look up again. */
+        if (authd && authd->have_uid && !strcmp(authd->local, user) &&
+            pam_get_data(pamh, CONFIG_DATA, &kept) == PAM_SUCCESS && kept &&
+            !strcmp(((const struct config *)kept)->path, a.config ? a.config : CONFIG_DEFAULT_PATH)) {
+                if (a.debug) {
+                        r = *authd;
+                        verify_set(&r, VERIFY_ALLOW, "account of %s/%s, UID %u (as authenticated)",
+                                   r.id.ns, r.id.sa, (unsigned)r.uid);
+                        log_decision(pamh, "account", user, &r);
+                }
+                return PAM_SUCCESS;
+        }
         if (!(cfg = load_config(pamh, &a, "account", user)))
                 return PAM_AUTHINFO_UNAVAIL;
         ucl = verify_user_file(cfg, user, true, &r);

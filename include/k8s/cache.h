@@ -32,7 +32,13 @@
 #define CACHE_KEY_NAME "cache.key"
 #define CACHE_RATE_NAME "reviews.rate"
 #define CACHE_KEY_SIZE 32
-#define CACHE_MAX_ENTRIES 256
+/* The table (lib/cache.c): a header, then CACHE_SLOTS slots; a token
+ * lives in one of the CACHE_PROBE slots its key picks, evicting the one
+ * that expires first when all are taken. */
+#define CACHE_SLOTS 1024
+#define CACHE_PROBE 8
+#define CACHE_HEAD_SIZE 64
+#define CACHE_SLOT_SIZE 800
 /* A token the validation refused is refused again without asking for
  * this many seconds (never longer than cache_ttl). */
 #define CACHE_DENY_TTL 10

@@ -34,6 +34,8 @@ ROWS=(
         "nss module RSS added, 1st lookup, registry 50" "nss module private dirty, 1st lookup, registry 50"
         "nss module RSS added, 1st lookup, registry 5000"
         "nss module private dirty, 1st lookup, registry 5000"
+        "nss module RSS added, 1st lookup, registry 100k"
+        "nss module private dirty, 1st lookup, registry 100k"
         "openssl RS256 verify (floor)" "openssl ES256 verify (floor)"
         "pam_authenticate jwks RS256" "pam_authenticate jwks ES256"
         "pam start+authenticate+end jwks RS256" "pam_authenticate jwks RS256, registry 5000"
@@ -43,7 +45,19 @@ ROWS=(
         "fresh process: verify RS256 (floor)" "fresh process: login jwks RS256"
         "fresh process: verify ES256 (floor)" "fresh process: login jwks ES256"
         "fresh process: login via pam_permit only"
+        "openssl RS256 verify, same run" "jwks new token RS256 login, net of pam_permit"
+        "openssl ES256 verify, same run" "jwks new token ES256 login, net of pam_permit"
+        "openssl RS256 verify, cache-hit run" "jwks cache hit, net of pam_permit"
+        "fresh process: curl TokenReview POST" "pam_authenticate tokenreview (vs fresh POST)"
+        "nss getpwnam 1st lookup, files 50" "nss getpwnam 1st lookup, k8s, registry 50"
+        "nss getpwnam 1st lookup, k8s, registry 5000" "nss getpwnam 1st lookup, k8s, registry 100000"
+        "nss getpwnam_r files 50, same run" "nss getpwnam_r k8s, registry 50"
+        "nss getpwnam_r k8s, registry 100000" "nss getpwuid_r k8s, registry 100000"
+        "nss getgrnam_r k8s, registry 100000" "nss initgroups k8s, registry 100000"
 )
+for c in 1 2 8 32; do
+        ROWS+=("load jwks new tokens x$c: rate")
+done
 for mode in "jwks RS256" "tokenreview" "tokenreview cache hit"; do
         for c in 2 8 32; do
                 ROWS+=("load $mode x$c: latency" "load $mode x$c: rate" "load $mode x$c: our CPU per login")
@@ -82,7 +96,7 @@ expect "... each with a count, numbers where numbers belong and a result" 0 "$ma
 expect "no row that was not expected" "${#ROWS[@]}" "$(table | wc -l)"
 expect_grep "a summary line counts the targets met and missed" \
         '^# targets: [0-9]+ met, [0-9]+ missed' "$T/bench.out"
-expect "14 rows have a target (NSS 2, memory 6, in-process jwks 2, TokenReview 2, fresh 2)" 14 \
+expect "26 rows have a target (NSS 7, memory 8, in-process jwks 5, TokenReview 3, fresh 2, load 1)" 26 \
         "$(sed -n 's/^# targets: \([0-9]*\) met, \([0-9]*\) missed.*/\1 \2/p' "$T/bench.out" |
            awk '{print $1 + $2}')"
 expect_grep "the machine is described" '^# machine: .*cores online, kernel ' "$T/bench.out"

@@ -57,6 +57,24 @@ expect "jwks: the key set is cached 0600 in state_dir" 600 "$(stat -c %a "$STATE
 new_log
 expect_grep "jwks: the decision is logged with the reason" \
         'auth allow user=demo_debugger identity=system:serviceaccount:demo:debugger token=jti=.* reason=signature and claims verified offline' "$T/syslog.new"
+# The account step of the same handle and config reuses what the auth
+# step found (no second config read or user lookup) ...
+expect_grep "jwks: the account step reuses the auth step's identity and config" \
+        'account allow user=demo_debugger .*reason=account of demo/debugger, UID [0-9]* \(as authenticated\)' "$T/syslog.new"
+# ... and with another config on its line, it loads that one and looks again.
+cp "$T/jwks.conf" "$T/jwks-account.conf"
+{
+        echo "auth     required $PAM_SO config=$T/jwks.conf debug"
+        echo "account  required $PAM_SO config=$T/jwks-account.conf debug"
+} > "$T/pam.d/jwks-two-configs"
+answers "$T/ans" "$ES"
+login jwks-two-configs demo_debugger --answers "$T/ans" --acct
+expect "jwks: another config on the account line: auth succeeds" PAM_SUCCESS "$AUTH"
+expect "jwks: ... and so does the account step" PAM_SUCCESS "$ACCT"
+new_log
+expect_grep "jwks: ... which looked the account up itself" \
+        'account allow user=demo_debugger .*reason=account maps to demo/debugger' "$T/syslog.new"
+expect_no_grep "jwks: ... not reusing the auth step's config" 'as authenticated' "$T/syslog.new"
 try "jwks: RS256 token logs in demo_debugger" PAM_SUCCESS demo_debugger "$RS"
 try "jwks: an RS256 token without kid logs in (tries the RSA keys)" PAM_SUCCESS demo_debugger "$(mint --alg RS256 --no-kid)"
 try "jwks: an ES256 token without kid logs in (tries the EC keys)" PAM_SUCCESS demo_debugger "$(mint --alg ES256 --no-kid)"

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -27,6 +28,7 @@
 #include "k8s/cache.h"
 #include "k8s/config.h"
 #include "k8s/jwks.h"
+#include "k8s/jwks_store.h"
 #include "k8s/jwt_verify.h"
 #include "k8s/token.h"
 #include "k8s/util.h"
@@ -627,6 +629,306 @@ static void test_cache_corrupt_rebuilt(void **state)
         assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + 1, &got), CACHE_HIT_ALLOW);
 }
 
+/* ---- the table format: torn or edited slots, owners, eviction, writers ---- */
+
+#define CACHE_FILE_SIZE (CACHE_HEAD_SIZE + CACHE_SLOTS * CACHE_SLOT_SIZE)
+
+/* Reads the whole cache file of f into buf (CACHE_FILE_SIZE bytes). */
+static void read_table(const struct fixture *f, unsigned char *buf)
+{
+        char path[128];
+        int fd;
+
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        fd = open(path, O_RDONLY);
+        assert_true(fd >= 0);
+        assert_int_equal(pread(fd, buf, CACHE_FILE_SIZE, 0), CACHE_FILE_SIZE);
+        close(fd);
+}
+
+static void write_at(const struct fixture *f, const void *data, size_t len, off_t off)
+{
+        char path[128];
+        int fd;
+
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        fd = open(path, O_WRONLY);
+        assert_true(fd >= 0);
+        assert_int_equal(pwrite(fd, data, len, off), (ssize_t)len);
+        close(fd);
+}
+
+/* The offset of the only slot in use (a non-zero generation). */
+static off_t used_slot(const unsigned char *table)
+{
+        off_t found = -1;
+
+        for (int i = 0; i < CACHE_SLOTS; i++) {
+                uint64_t gen;
+                memcpy(&gen, table + CACHE_HEAD_SIZE + (size_t)i * CACHE_SLOT_SIZE, sizeof(gen));
+                if (gen) {
+                        assert_true(found < 0);
+                        found = CACHE_HEAD_SIZE + (off_t)i * CACHE_SLOT_SIZE;
+                }
+        }
+        assert_true(found >= 0);
+        return found;
+}
+
+/* A slot read half-written, or edited anywhere (generation, key, expiry,
+ * identity, tag), is a miss, never a wrong answer; the intact slot hits. */
+static void test_cache_torn_or_edited_slot(void **state)
+{
+        struct fixture *f = *state;
+        static const size_t where[] = { 0, 8, 40, 44, 48, 52, 120, 400, 700, CACHE_SLOT_SIZE - 1 };
+        unsigned char *table = malloc(CACHE_FILE_SIZE), old[CACHE_SLOT_SIZE], new[CACHE_SLOT_SIZE];
+        struct verify_result r, got;
+        off_t at;
+        int bad = 0;
+
+        assert_non_null(table);
+        allowed(&r);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        read_table(f, table);
+        at = used_slot(table);
+        memcpy(old, table + at, sizeof(old));
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+        for (size_t i = 0; i < N(where); i++) {
+                unsigned char b = old[where[i]] ^ 0x5a;
+                write_at(f, &b, 1, at + (off_t)where[i]);
+                ROW_CHECK(bad, lookup(f->cfg, TOK_RS256, NOW + 1, &got) == CACHE_MISS,
+                          "a slot with byte %zu changed was trusted", where[i]);
+                write_at(f, old, sizeof(old), at);
+                ROW_CHECK(bad, lookup(f->cfg, TOK_RS256, NOW + 1, &got) == CACHE_HIT_ALLOW,
+                          "the restored slot (byte %zu) missed", where[i]);
+        }
+        assert_int_equal(bad, 0);
+
+        /* The same token stored again reuses its slot with the next
+         * generation; half the new slot over the old one is a miss. */
+        strcpy(r.sa_uid, "11111111-2222-3333-4444-555555555555");
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        read_table(f, table);
+        assert_int_equal(used_slot(table), at);
+        memcpy(new, table + at, sizeof(new));
+        assert_memory_not_equal(new, old, 8);
+        write_at(f, old, sizeof(old), at);
+        write_at(f, new, CACHE_SLOT_SIZE / 2, at);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        write_at(f, old + CACHE_SLOT_SIZE / 2, CACHE_SLOT_SIZE / 2, at + CACHE_SLOT_SIZE / 2);
+        write_at(f, new, sizeof(new), at);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+        assert_string_equal(got.sa_uid, "11111111-2222-3333-4444-555555555555");
+        /* The old slot, whole and validly tagged, is still trusted: a
+         * replay needs write access to a root-owned 0600 file. */
+        free(table);
+}
+
+/* The key or the table with the wrong owner, mode or type: refused and
+ * left alone; the twin with the right ones is used. */
+static void test_cache_wrong_owner_or_mode(void **state)
+{
+        struct fixture *f = *state;
+        struct verify_result r, got;
+        char key[128], table[128], moved[128];
+        struct stat st;
+
+        allowed(&r);
+        cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 600, &r);
+        snprintf(key, sizeof(key), "%s/" CACHE_KEY_NAME, f->dir);
+        snprintf(table, sizeof(table), "%s/" CACHE_FILE_NAME, f->dir);
+        snprintf(moved, sizeof(moved), "%s/elsewhere", f->dir);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+        assert_int_equal(chmod(key, 0640), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        assert_int_equal(chmod(key, 0600), 0);
+        assert_int_equal(chown(key, 65534, 0), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(stat(key, &st), 0);
+        assert_int_equal(st.st_uid, 65534); /* left alone, not replaced */
+        assert_int_equal(chown(key, 0, 0), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+        assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + 1, &got), CACHE_MISS);
+        /* A table reached through a symbolic link: refused, left alone. */
+        assert_int_equal(rename(table, moved), 0);
+        assert_int_equal(symlink(moved, table), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_MISS);
+        cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
+        assert_int_equal(lstat(table, &st), 0);
+        assert_true(S_ISLNK(st.st_mode));
+        assert_int_equal(unlink(table), 0);
+        assert_int_equal(rename(moved, table), 0);
+        assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 1, &got), CACHE_HIT_ALLOW);
+}
+
+/* Far more tokens than slots: the file keeps its size, the token just
+ * stored always hits, and every other one hits with its own identity or
+ * misses (evicted), never another's. */
+static void test_cache_full_table_evicts(void **state)
+{
+        struct fixture *f = *state;
+        enum { TOKENS = 4 * CACHE_SLOTS };
+        struct verify_result r, got;
+        char tok[32], path[128];
+        struct stat st;
+        int bad = 0, hits = 0;
+
+        allowed(&r);
+        for (int i = 0; i < TOKENS; i++) {
+                snprintf(tok, sizeof(tok), "token-%d", i);
+                snprintf(r.sa_uid, sizeof(r.sa_uid), "uid-%d", i);
+                /* Later tokens expire later: the earliest are evicted. */
+                cache_store(f->cfg, tok, strlen(tok), NOW, NOW + 1000 + i, &r);
+                ROW_CHECK(bad, lookup(f->cfg, tok, NOW + 1, &got) == CACHE_HIT_ALLOW &&
+                          !strcmp(got.sa_uid, r.sa_uid), "token %d missed right after its store", i);
+        }
+        for (int i = 0; i < TOKENS; i++) {
+                char want[32];
+                snprintf(tok, sizeof(tok), "token-%d", i);
+                snprintf(want, sizeof(want), "uid-%d", i);
+                switch (lookup(f->cfg, tok, NOW + 1, &got)) {
+                case CACHE_HIT_ALLOW:
+                        hits++;
+                        ROW_CHECK(bad, !strcmp(got.sa_uid, want), "token %d answered %s", i, got.sa_uid);
+                        break;
+                case CACHE_MISS:
+                        break;
+                default:
+                        ROW_CHECK(bad, false, "token %d: a deny was never stored", i);
+                }
+        }
+        assert_int_equal(bad, 0);
+        assert_true(hits <= CACHE_SLOTS);
+        assert_true(hits >= CACHE_SLOTS / 2);
+        /* The last CACHE_PROBE tokens expire last: none was evicted. */
+        for (int i = TOKENS - CACHE_PROBE; i < TOKENS; i++) {
+                snprintf(tok, sizeof(tok), "token-%d", i);
+                assert_int_equal(lookup(f->cfg, tok, NOW + 1, &got), CACHE_HIT_ALLOW);
+        }
+        snprintf(path, sizeof(path), "%s/" CACHE_FILE_NAME, f->dir);
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_size, CACHE_FILE_SIZE);
+}
+
+/* Several processes storing and reading at once: every token's answer
+ * is its own identity or a miss, never another's. */
+static void test_cache_concurrent_writers(void **state)
+{
+        struct fixture *f = *state;
+        enum { WRITERS = 4, EACH = 300 };
+        struct verify_result r, got;
+        char tok[32], want[40];
+        int bad = 0, hits = 0;
+        pid_t pid[WRITERS];
+
+        allowed(&r);
+        /* The key exists first, as after any earlier login. */
+        cache_store(f->cfg, "seed", 4, NOW, NOW + 600, &r);
+        for (int w = 0; w < WRITERS; w++) {
+                pid[w] = fork();
+                assert_true(pid[w] >= 0);
+                if (pid[w] == 0) {
+                        int wrong = 0;
+                        for (int i = 0; i < EACH; i++) {
+                                snprintf(tok, sizeof(tok), "w%d-%d", w, i);
+                                snprintf(r.sa_uid, sizeof(r.sa_uid), "uid-w%d-%d", w, i);
+                                cache_store(f->cfg, tok, strlen(tok), NOW, NOW + 600, &r);
+                                /* Read another writer's recent token meanwhile. */
+                                int o = (w + 1) % WRITERS;
+                                snprintf(tok, sizeof(tok), "w%d-%d", o, i);
+                                snprintf(want, sizeof(want), "uid-w%d-%d", o, i);
+                                if (lookup(f->cfg, tok, NOW + 1, &got) == CACHE_HIT_ALLOW &&
+                                    strcmp(got.sa_uid, want))
+                                        wrong++;
+                        }
+                        _exit(wrong ? 1 : 0);
+                }
+        }
+        for (int w = 0; w < WRITERS; w++) {
+                int status = 0;
+                assert_int_equal(waitpid(pid[w], &status, 0), pid[w]);
+                ROW_CHECK(bad, WIFEXITED(status) && WEXITSTATUS(status) == 0,
+                          "writer %d read another token's identity", w);
+        }
+        for (int w = 0; w < WRITERS; w++)
+                for (int i = 0; i < EACH; i++) {
+                        snprintf(tok, sizeof(tok), "w%d-%d", w, i);
+                        snprintf(want, sizeof(want), "uid-w%d-%d", w, i);
+                        enum cache_answer a = lookup(f->cfg, tok, NOW + 1, &got);
+                        if (a == CACHE_HIT_ALLOW) {
+                                hits++;
+                                ROW_CHECK(bad, !strcmp(got.sa_uid, want), "%s answered %s", tok, got.sa_uid);
+                        } else {
+                                ROW_CHECK(bad, a == CACHE_MISS, "%s: answer %d", tok, (int)a);
+                        }
+                }
+        assert_int_equal(bad, 0);
+        /* 1,200 tokens in 1,024 slots: most are still there. */
+        assert_true(hits >= CACHE_SLOTS / 2);
+}
+
+/* The key set is parsed once per process and parsed again whenever its
+ * file changes: replaced, rewritten in place with the same size, or made
+ * untrusted (refused, not served from memory). */
+static void write_file(const char *path, const char *text, bool in_place)
+{
+        int fd = open(path, O_WRONLY | O_CREAT | (in_place ? 0 : O_TRUNC), 0644);
+
+        assert_true(fd >= 0);
+        assert_int_equal(pwrite(fd, text, strlen(text), 0), (ssize_t)strlen(text));
+        assert_int_equal(fchmod(fd, 0644), 0);
+        close(fd);
+}
+
+static void test_jwks_file_reparsed_on_change(void **state)
+{
+        struct fixture *f = *state;
+        char path[128], extra[256], why[K8S_ERR_MAX];
+        struct config *cfg;
+        struct jwks *set = NULL;
+
+        snprintf(path, sizeof(path), "%s/keys.jwks", f->dir);
+        snprintf(extra, sizeof(extra), "validation = jwks\nissuer = https://issuer.test\n"
+                 "jwks_file = %s\n", path);
+        cfg = load_cfg(f->dir, extra);
+        write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-a\"") "]}", false);
+        for (int i = 0; i < 2; i++) {
+                assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)),
+                                 VERIFY_ALLOW);
+                assert_int_equal(set->n, 1);
+                assert_string_equal(set->keys[0].kid, "key-a");
+                jwks_free(set);
+        }
+        /* The same size, rewritten in place. */
+        write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-b\"") "]}", true);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-b");
+        jwks_free(set);
+        /* Replaced by another file. */
+        {
+                char tmp[160];
+                snprintf(tmp, sizeof(tmp), "%s.new", path);
+                write_file(tmp, "{\"keys\":[" EC("P-256", P256_X, P256_Y, ",\"kid\":\"key-c\"") "]}", false);
+                assert_int_equal(rename(tmp, path), 0);
+        }
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-c");
+        assert_int_equal(set->keys[0].kty, JWKS_EC);
+        jwks_free(set);
+        /* Untrusted now: refused, never the set in memory. */
+        assert_int_equal(chmod(path, 0666), 0);
+        set = NULL;
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_UNAVAIL);
+        assert_null(set);
+        assert_non_null(strstr(why, "writable by group or others"));
+        assert_int_equal(chmod(path, 0644), 0);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_string_equal(set->keys[0].kid, "key-c");
+        jwks_free(set);
+        config_free(cfg);
+}
+
 static void test_review_rate(void **state)
 {
         struct fixture *f = *state;
@@ -879,6 +1181,11 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_cache_disabled, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_file_private_and_tokenless, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_cache_corrupt_rebuilt, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_torn_or_edited_slot, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_wrong_owner_or_mode, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_full_table_evicts, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_cache_concurrent_writers, setup, teardown),
+                cmocka_unit_test_setup_teardown(test_jwks_file_reparsed_on_change, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate_file, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_review_rate_configured, setup, teardown),

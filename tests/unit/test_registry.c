@@ -24,6 +24,7 @@
 
 #include "k8s/config.h"
 #include "k8s/registry.h"
+#include "k8s/registry_index.h"
 #include "k8s/util.h"
 
 /* ---- parsing ------------------------------------------------------------ */
@@ -951,6 +952,266 @@ static void test_rewrites_always_look_changed(void **state)
         config_free(cfg);
 }
 
+/* ---- the companion index (uids.idx) ------------------------------------- */
+
+/* A registry of 3 namespaces x 10 accounts, bound as logins bind them. */
+static struct config *bound_registry(const struct scratch *s)
+{
+        struct config *cfg = cfg_range(5000, 6000, s->state);
+        static const char *const nss[] = { "alpha", "beta", "gamma" };
+
+        for (int n = 0; n < 3; n++)
+                for (int i = 0; i < 10; i++) {
+                        struct names_identity id;
+                        char why[K8S_ERR_MAX], sa_uid[40];
+                        uint32_t uid;
+                        snprintf(id.ns, sizeof(id.ns), "%s", nss[n]);
+                        snprintf(id.sa, sizeof(id.sa), "sa%d", i);
+                        snprintf(sa_uid, sizeof(sa_uid), "uid-%d-%d", n, i);
+                        assert_int_equal(registry_bind(cfg, &id, sa_uid, 0, true, &uid, why,
+                                                       sizeof(why)), REGISTRY_OK);
+                }
+        return cfg;
+}
+
+static void index_path(const struct scratch *s, char *buf, size_t len)
+{
+        snprintf(buf, len, "%s/" REGISTRY_INDEX_FILE, s->state);
+}
+
+/* Every question about the identities and numbers of a query gets the
+ * answer the whole registry gives, or (wrong) only when strict is false:
+ * then an answer may be missing, but never another holder's. Returns the
+ * number of rows that differed. */
+static int compare_with_whole(const struct config *cfg, const struct registry_index *ix,
+                              const struct registry *full, bool strict)
+{
+        static const char *const nss[] = { "alpha", "beta", "gamma", "delta" };
+        int bad = 0, differed = 0;
+
+        for (int n = 0; n < 4; n++)
+                for (int i = 0; i < 12; i++) {
+                        struct names_identity id;
+                        struct registry_query q = { &id, NULL, false, 0 };
+                        struct registry *part = NULL;
+                        uint32_t a = 0, b = 0;
+                        int ha, hb;
+                        snprintf(id.ns, sizeof(id.ns), "%s", nss[n]);
+                        snprintf(id.sa, sizeof(id.sa), "sa%d", i);
+                        if (registry_index_query(cfg, ix, &q, &part) < 0) {
+                                ROW_CHECK(bad, !strict, "%s/%s: query failed", id.ns, id.sa);
+                                differed++;
+                                continue;
+                        }
+                        ha = registry_user_uid(cfg, full, &id, &a);
+                        hb = registry_user_uid(cfg, part, &id, &b);
+                        if (ha != hb || a != b) {
+                                differed++;
+                                ROW_CHECK(bad, !strict, "%s/%s: %d/%u through the index, %d/%u "
+                                          "whole", id.ns, id.sa, hb, b, ha, a);
+                                /* Never another allocation's number. */
+                                ROW_CHECK(bad, hb != 1 || !registry_find_id(full, b) ||
+                                          registry_find_id(full, b) == registry_find_user(full, &id),
+                                          "%s/%s: given another holder's number %u", id.ns, id.sa, b);
+                        }
+                        ha = registry_group_gid(cfg, full, id.ns, &a);
+                        hb = registry_group_gid(cfg, part, id.ns, &b);
+                        if (ha != hb || a != b) {
+                                differed++;
+                                ROW_CHECK(bad, !strict, "group %s: %d/%u through the index, %d/%u",
+                                          id.ns, hb, b, ha, a);
+                        }
+                        registry_free(part);
+                }
+        for (uint32_t num = 4999; num <= 6001; num++) {
+                struct registry_query q = { NULL, NULL, true, num };
+                const struct registry_entry *w = registry_find_id(full, num), *p;
+                struct registry *part = NULL;
+                if (registry_index_query(cfg, ix, &q, &part) < 0) {
+                        ROW_CHECK(bad, !strict, "number %u: query failed", num);
+                        differed++;
+                        continue;
+                }
+                p = registry_find_id(part, num);
+                if (!w != !p || (w && (w->kind != p->kind || strcmp(w->ns, p->ns) ||
+                                       strcmp(w->sa, p->sa)))) {
+                        differed++;
+                        ROW_CHECK(bad, !strict && !p, "number %u: another holder through the index",
+                                  num);
+                } else if (w && w->kind == REGISTRY_GROUP) {
+                        size_t mw = 0, mp = 0;
+                        for (size_t i = 0; i < full->n; i++)
+                                mw += full->e[i].kind == REGISTRY_USER && !strcmp(full->e[i].ns, w->ns);
+                        for (size_t i = 0; i < part->n; i++)
+                                mp += part->e[i].kind == REGISTRY_USER && !strcmp(part->e[i].ns, w->ns);
+                        if (mw != mp)
+                                differed++;
+                        ROW_CHECK(bad, !strict || mw == mp, "group %u: %zu members through the "
+                                  "index, %zu whole", num, mp, mw);
+                }
+                registry_free(part);
+        }
+        assert_int_equal(bad, 0);
+        return differed;
+}
+
+static void test_index_answers_as_the_registry(void **state)
+{
+        struct scratch *s = *state;
+        struct registry_index ix;
+        struct registry *full;
+        struct config *cfg;
+        char path[160], err[K8S_ERR_MAX];
+        struct stat st;
+
+        NEED_ROOT();
+        cfg = bound_registry(s);
+        index_path(s, path, sizeof(path));
+        assert_int_equal(stat(path, &st), 0);
+        assert_int_equal(st.st_mode & 07777, 0644);
+        assert_int_equal(st.st_uid, 0);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), 0);
+        assert_int_equal(ix.n, 33); /* 30 accounts, 3 groups */
+        full = load_ok(s->state);
+        assert_int_equal(compare_with_whole(cfg, &ix, full, true), 0);
+        registry_index_close(&ix);
+        registry_free(full);
+        config_free(cfg);
+}
+
+/* An index of another registry (edited by hand since) is not used, and
+ * the next writer rebuilds it. */
+static void test_index_stale_ignored_and_rebuilt(void **state)
+{
+        struct scratch *s = *state;
+        struct names_identity id = { "alpha", "sa3" };
+        struct registry_index ix;
+        struct config *cfg;
+        char path[160], err[K8S_ERR_MAX], why[K8S_ERR_MAX];
+        uint32_t uid, want;
+        FILE *f;
+
+        NEED_ROOT();
+        cfg = bound_registry(s);
+        {
+                struct registry *full = load_ok(s->state);
+                want = registry_find_user(full, &id)->id;
+                registry_free(full);
+        }
+        snprintf(path, sizeof(path), "%s/" REGISTRY_FILE, s->state);
+        assert_non_null(f = fopen(path, "a"));
+        fputs("u 5999 alpha hand-made - 1700000000\n", f);
+        assert_int_equal(fclose(f), 0);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), -1);
+        /* Logins still bind (through the whole registry), and rebuild it. */
+        assert_int_equal(registry_bind(cfg, &id, "uid-0-3", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, want);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), 0);
+        assert_int_equal(ix.n, 34);
+        {
+                struct names_identity hand = { "alpha", "hand-made" };
+                struct registry_query q = { &hand, NULL, false, 0 };
+                struct registry *part = NULL;
+                assert_int_equal(registry_index_query(cfg, &ix, &q, &part), 0);
+                assert_non_null(registry_find_user(part, &hand));
+                assert_int_equal(registry_find_user(part, &hand)->id, 5999);
+                registry_free(part);
+        }
+        registry_index_close(&ix);
+        config_free(cfg);
+}
+
+/* An index that points to the wrong lines (forged, or a bug) makes
+ * entries look absent, never another's; logins still get their own
+ * number. One that points outside the file is not used at all. */
+static void test_index_wrong_offsets(void **state)
+{
+        struct scratch *s = *state;
+        struct names_identity id = { "beta", "sa7" };
+        struct registry_index ix;
+        struct registry *full;
+        struct config *cfg;
+        char path[160], err[K8S_ERR_MAX], why[K8S_ERR_MAX];
+        unsigned char *buf;
+        uint32_t n, uid;
+        struct stat st;
+        int fd;
+
+        NEED_ROOT();
+        cfg = bound_registry(s);
+        full = load_ok(s->state);
+        index_path(s, path, sizeof(path));
+        assert_int_equal(stat(path, &st), 0);
+        buf = malloc((size_t)st.st_size);
+        fd = open(path, O_RDWR);
+        assert_true(fd >= 0);
+        assert_int_equal(pread(fd, buf, (size_t)st.st_size, 0), st.st_size);
+        memcpy(&n, buf + 56, 4);
+        assert_int_equal(n, 33);
+        /* Every key points to the first key's line, and each number to
+         * the line of the next one. (In place: the header still matches.) */
+        for (uint32_t i = 1; i < n; i++)
+                memcpy(buf + REGISTRY_INDEX_HEAD + i * 4, buf + REGISTRY_INDEX_HEAD, 4);
+        for (uint32_t i = 0; i + 1 < n; i += 2) {
+                unsigned char *a = buf + REGISTRY_INDEX_HEAD + n * 4 + i * 8 + 4, t[4];
+                memcpy(t, a, 4);
+                memcpy(a, a + 8, 4);
+                memcpy(a + 8, t, 4);
+        }
+        assert_int_equal(pwrite(fd, buf, (size_t)st.st_size, 0), st.st_size);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), 0);
+        assert_true(compare_with_whole(cfg, &ix, full, false) > 0);
+        registry_index_close(&ix);
+        assert_int_equal(registry_bind(cfg, &id, "uid-1-7", 0, true, &uid, why, sizeof(why)),
+                         REGISTRY_OK);
+        assert_int_equal(uid, registry_find_user(full, &id)->id);
+        /* Offsets past the end of the registry: the query refuses. */
+        memset(buf + REGISTRY_INDEX_HEAD, 0xee, (size_t)n * 12);
+        assert_int_equal(pwrite(fd, buf, (size_t)st.st_size, 0), st.st_size);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), 0);
+        {
+                struct registry_query q = { &id, NULL, false, 0 };
+                struct registry *part = NULL;
+                assert_int_equal(registry_index_query(cfg, &ix, &q, &part), -1);
+                assert_null(part);
+        }
+        registry_index_close(&ix);
+        close(fd);
+        free(buf);
+        registry_free(full);
+        config_free(cfg);
+}
+
+/* An index that is not root's 0644 regular file is not used. */
+static void test_index_untrusted(void **state)
+{
+        struct scratch *s = *state;
+        struct registry_index ix;
+        struct config *cfg;
+        char path[160], moved[200], err[K8S_ERR_MAX];
+
+        NEED_ROOT();
+        cfg = bound_registry(s);
+        index_path(s, path, sizeof(path));
+        snprintf(moved, sizeof(moved), "%s.moved", path);
+        assert_int_equal(chmod(path, 0666), 0);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), -1);
+        assert_int_equal(chmod(path, 0644), 0);
+        assert_int_equal(chown(path, 65534, 0), 0);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), -1);
+        assert_int_equal(chown(path, 0, 0), 0);
+        assert_int_equal(rename(path, moved), 0);
+        assert_int_equal(symlink(moved, path), 0);
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), -1);
+        assert_int_equal(unlink(path), 0);
+        assert_int_equal(rename(moved, path), 0);
+        /* The twin: as written, it is used. */
+        assert_int_equal(registry_index_open(s->state, &ix, err, sizeof(err)), 0);
+        registry_index_close(&ix);
+        config_free(cfg);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -979,6 +1240,14 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_concurrent_pins, scratch_setup,
                                                 scratch_teardown),
                 cmocka_unit_test_setup_teardown(test_rewrites_always_look_changed,
+                                                scratch_setup, scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_index_answers_as_the_registry,
+                                                scratch_setup, scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_index_stale_ignored_and_rebuilt,
+                                                scratch_setup, scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_index_wrong_offsets,
+                                                scratch_setup, scratch_teardown),
+                cmocka_unit_test_setup_teardown(test_index_untrusted,
                                                 scratch_setup, scratch_teardown),
         };
 
