@@ -36,6 +36,7 @@ static enum verify_status fetch(const struct config *cfg, struct jwks **out,
                                 char *why, size_t whylen)
 {
         char *uri = NULL, *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
+        char name[JWKS_NAME_MAX];
         size_t len = 0;
         int hlen;
         enum verify_status s = VERIFY_UNAVAIL;
@@ -55,7 +56,8 @@ static enum verify_status fetch(const struct config *cfg, struct jwks **out,
         }
         memcpy(cached, head, (size_t)hlen);
         memcpy(cached + hlen, text, len);
-        if (statefile_write(cfg->state_dir, JWKS_CACHE_NAME, cached, (size_t)hlen + len,
+        jwks_store_name(cfg, JWKS_CACHE_NAME, name);
+        if (statefile_write(cfg->state_dir, name, cached, (size_t)hlen + len,
                             0600, err, sizeof(err)) < 0)
                 syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: %s", err);
 out:
@@ -213,10 +215,18 @@ static int load_cache(const struct config *cfg, const char *path, struct jwks **
         return r;
 }
 
+void jwks_store_name(const struct config *cfg, const char *base, char *buf)
+{
+        /* A cluster NAME is a DNS-1123 label: at most 63 characters. */
+        snprintf(buf, JWKS_NAME_MAX, "%s%s%s", base, cfg->cluster ? "." : "",
+                 cfg->cluster ? cfg->cluster : "");
+}
+
 enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                                   struct jwks **out, bool *fetched, char *why, size_t whylen)
 {
         char cache[4096], err[K8S_ERR_MAX], fwhy[K8S_ERR_MAX];
+        char cname[JWKS_NAME_MAX], aname[JWKS_NAME_MAX];
         long long age, tried;
         time_t now = time(NULL);
         enum verify_status s = VERIFY_UNAVAIL;
@@ -240,11 +250,13 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                 util_fmt(why, whylen, "state_dir %s", err);
                 return VERIFY_UNAVAIL;
         }
-        if (statefile_path(cache, sizeof(cache), cfg->state_dir, JWKS_CACHE_NAME) < 0) {
+        jwks_store_name(cfg, JWKS_CACHE_NAME, cname);
+        jwks_store_name(cfg, JWKS_ATTEMPT_NAME, aname);
+        if (statefile_path(cache, sizeof(cache), cfg->state_dir, cname) < 0) {
                 util_fmt(why, whylen, "state_dir path too long");
                 return VERIFY_UNAVAIL;
         }
-        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, now);
+        age = statefile_age(cfg->state_dir, cname, now);
         if (want == JWKS_USE_CACHE && age >= 0 && age < JWKS_REFRESH_AFTER &&
             age <= cfg->jwks_max_stale &&
             load_cache(cfg, cache, out, why, whylen) == 0)
@@ -257,13 +269,13 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                 return VERIFY_UNAVAIL;
         }
         now = time(NULL);
-        tried = statefile_age(cfg->state_dir, JWKS_ATTEMPT_NAME, now);
+        tried = statefile_age(cfg->state_dir, aname, now);
         if (want != JWKS_FORCE && tried >= 0 && tried < JWKS_MIN_RETRY) {
                 /* Fetched (or tried) moments ago, perhaps while we waited. */
                 util_fmt(fwhy, sizeof(fwhy), "the key set was last fetched %llds ago "
                          "(at most one fetch per %ds)", tried, JWKS_MIN_RETRY);
         } else {
-                statefile_touch(cfg->state_dir, JWKS_ATTEMPT_NAME);
+                statefile_touch(cfg->state_dir, aname);
                 s = fetch(cfg, out, fwhy, sizeof(fwhy));
                 if (s == VERIFY_ALLOW) {
                         if (fetched)
@@ -280,7 +292,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
         /* Unreachable, garbage or rate-limited: the last set that worked,
          * while it is not older than jwks_max_stale (its age counts from
          * its last successful fetch, when it was written). */
-        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, time(NULL));
+        age = statefile_age(cfg->state_dir, cname, time(NULL));
         if (age > cfg->jwks_max_stale) {
                 s = VERIFY_UNAVAIL;
                 util_fmt(why, whylen, "no key set: %s; and the cached one was fetched %llds "

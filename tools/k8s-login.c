@@ -1472,6 +1472,7 @@ static bool status_nsswitch(void)
 /* The key set line: true when there is nothing to warn about. */
 static bool status_key_set(const struct config *cfg)
 {
+        char name[JWKS_NAME_MAX];
         long long age;
 
         if (cfg->validation == VALIDATION_TOKENREVIEW) {
@@ -1482,14 +1483,15 @@ static bool status_key_set(const struct config *cfg)
                 printf("key set: jwks_file %s\n", cfg->jwks_file);
                 return true;
         }
-        age = statefile_age(cfg->state_dir, JWKS_CACHE_NAME, time(NULL));
+        jwks_store_name(cfg, JWKS_CACHE_NAME, name);
+        age = statefile_age(cfg->state_dir, name, time(NULL));
         if (age < 0) {
                 printf("key set: warning: not fetched yet (no %s/%s; k8s-login jwks refresh)\n",
-                       cfg->state_dir, JWKS_CACHE_NAME);
+                       cfg->state_dir, name);
                 return false;
         }
         printf("key set: %sfetched %lld s ago (%s/%s)\n", age > 86400 ? "warning: " : "", age,
-               cfg->state_dir, JWKS_CACHE_NAME);
+               cfg->state_dir, name);
         return age <= 86400;
 }
 

@@ -23,6 +23,13 @@
 #define JWKS_CACHE_NAME "jwks.cache"
 #define JWKS_ATTEMPT_NAME "jwks.attempt"
 #define JWKS_LOCK_NAME "jwks.lock"
+/* A file with [cluster NAME] sections keeps each cluster's cache and
+ * fetch time apart ("jwks.cache.NAME"): one cluster's fetch must neither
+ * replace nor rate-limit another's. */
+#define JWKS_NAME_MAX 96
+/* base, or base.NAME for a cluster of a file with sections, into buf
+ * (JWKS_NAME_MAX bytes). */
+void jwks_store_name(const struct config *cfg, const char *base, char *buf);
 #define JWKS_DISCOVERY_PATH "/.well-known/openid-configuration"
 
 enum jwks_want {

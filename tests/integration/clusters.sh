@@ -320,6 +320,29 @@ expect_grep "... whose signature check fails" "auth deny user=stg-demo_debugger 
 plogin prod-demo_debugger "$(mints)"
 expect "jwks: staging's token for prod's user is refused" PAM_AUTH_ERR "$AUTH"
 expect "jwks: no API server saw any of it" "$P0 $S0" "$(posts prod) $(posts stg)"
+
+# Key sets fetched from each cluster (jwks_uri): each cluster its own cache
+# and its own fetch time, so one cluster's fetch neither replaces the
+# other's nor holds it back (at most one fetch per 10 s, per cluster).
+UCONF="$T/jwks_uri.conf"
+sed -e 's/^validation = tokenreview$/validation = jwks/' -e "s#^state_dir = .*#state_dir = $T/ustate#" \
+        -e "s#^issuer = $PROD_ISS\$#&\njwks_uri = https://127.0.0.1:$P_PORT/openid/v1/jwks#" "$CONF" > "$UCONF"
+echo "jwks_uri = https://127.0.0.1:$S_PORT/openid/v1/jwks" >> "$UCONF"
+chmod 0644 "$UCONF"
+write_service k8s "config=$UCONF"
+jgets() { grep -c '^GET /openid/v1/jwks' "$T/$1.requests" 2>/dev/null; }
+JP0=$(jgets prod) JS0=$(jgets stg)
+plogin prod-demo_debugger "$(mintp)"
+expect "jwks_uri: prod's token logs in, prod's key set fetched" "PAM_SUCCESS $((JP0 + 1)) $JS0" \
+        "$AUTH $(jgets prod) $(jgets stg)"
+plogin stg-demo_debugger "$(mints)"
+expect "jwks_uri: staging's token right after logs in, staging's key set fetched" \
+        "PAM_SUCCESS $((JP0 + 1)) $((JS0 + 1))" "$AUTH $(jgets prod) $(jgets stg)"
+plogin prod-demo_debugger "$(mintp)"
+expect "jwks_uri: prod again: from prod's own cache, nothing fetched" \
+        "PAM_SUCCESS $((JP0 + 1)) $((JS0 + 1))" "$AUTH $(jgets prod) $(jgets stg)"
+expect "jwks_uri: one cache file per cluster" "jwks.cache.prod jwks.cache.staging" \
+        "$(cd "$T/ustate" && ls jwks.cache* | paste -sd' ')"
 write_service k8s "config=$CONF"
 
 # --- k8s-login pin gives a name of its own cluster a number of its range ---------
