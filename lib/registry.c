@@ -761,10 +761,10 @@ static bool bound_already(const struct config *cfg, const struct names_identity 
 
         if (registry_index_open(cfg->state_dir, &ix, err, sizeof(err)) < 0)
                 return false;
-        if (registry_index_query(cfg, &ix, &q, &reg) == 0 && (e = registry_find_user(reg, id)) &&
+        if (registry_index_query(cfg, &ix, &q, &reg) == 0 && (e = FIND_USER(cfg, reg, id)) &&
             registry_in_pool(cfg, e->id) && (!want || want == e->id) &&
             (!sa_uid || !strcmp(e->sa_uid, sa_uid)) &&
-            registry_find_group(reg, id->ns)) {
+            FIND_GROUP(cfg, reg, id->ns)) {
                 *uid = e->id;
                 ok = true;
         }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <fcntl.h>
@@ -353,6 +354,28 @@ static void test_bind_per_cluster(void **state)
         assert_string_equal(registry_find_group_in(reg, "staging", "demo")->cluster, "staging");
         assert_null(registry_find_user_in(reg, "prod", &id));
         registry_free(reg);
+        /* An identity already bound is answered through the index without
+         * the registry's lock, in either cluster: with the lock held
+         * elsewhere, both answer at once and with their own numbers. */
+        {
+                int lk;
+                snprintf(path, sizeof(path), "%s/uids.lock", s->state);
+                assert_true((lk = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) >= 0);
+                assert_int_equal(flock(lk, LOCK_EX), 0);
+                assert_int_equal(registry_bind(stg, &id, "k8s-s", 0, true, &n, why,
+                                               sizeof(why)), REGISTRY_OK);
+                assert_int_equal(n, us);
+                assert_int_equal(registry_bind(prod, &id, "k8s-p", 0, true, &n, why,
+                                               sizeof(why)), REGISTRY_OK);
+                assert_int_equal(n, up);
+                /* Its negative twin: a new identity needs the lock. */
+                struct names_identity other = { "demo", "newcomer" };
+                ((struct config *)stg)->timeout = 1;
+                assert_int_equal(registry_bind(stg, &other, "k8s-n", 0, true, &n, why,
+                                               sizeof(why)), REGISTRY_ERROR);
+                close(lk);
+        }
+        snprintf(path, sizeof(path), "%s/uids", s->state);
         /* On disk: prod's lines as before, staging's with the 7th field. */
         assert_non_null(f = fopen(path, "r"));
         body = calloc(1, 4096);
