@@ -296,6 +296,11 @@ static char *read_token(size_t *len)
         return tok;
 }
 
+static int ledger_number(const struct config *cfg, const struct names_identity *id,
+                         const char *sa_uid, uint32_t *uid, enum verify_status *st, char *why,
+                         size_t whylen);
+static bool held_here(const struct config *cfg, const struct names_identity *id);
+
 static int cmd_check(int argc, char **argv)
 {
         const char *path = NULL, *user = NULL;
@@ -349,6 +354,33 @@ static int cmd_check(int argc, char **argv)
         /* The registry decides too (a UID collision, a recreated account);
          * check only looks, it never allocates. */
         verify_bind(cfg, &r, false, true);
+        if (r.status == VERIFY_ALLOW && r.have_id && cfg->uid_ledger == LEDGER_CONFIGMAP &&
+            !held_here(cfg, &r.id)) {
+                enum verify_status st;
+                char why[K8S_ERR_MAX], was[sizeof(r.reason)];
+                uint32_t n;
+                int got = ledger_number(cfg, &r.id, r.sa_uid, &n, &st, why, sizeof(why));
+
+                strcpy(was, r.reason);
+                if (got < 0) {
+                        verify_set(&r, st, "UID ledger: %s", why);
+                } else if (got == 1 && r.have_uid && r.uid != n) {
+                        /* The login records the ledger's number, then
+                         * refuses a session under the one the host showed. */
+                        verify_set(&r, VERIFY_DENY, "the host sees %s as UID %u, but the ledger "
+                                   "gives it %u: a login before 'k8s-login sync' records that "
+                                   "number is refused", r.local, (unsigned)r.uid, n);
+                } else if (got == 1) {
+                        r.have_uid = true;
+                        r.uid = n;
+                        verify_set(&r, VERIFY_ALLOW, "%s; its UID comes from the ledger at its "
+                                   "first login here", was);
+                } else {
+                        r.have_uid = false;
+                        verify_set(&r, VERIFY_ALLOW, "%s; the ledger has no number for it yet: "
+                                   "its first login allocates one there", was);
+                }
+        }
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
@@ -546,6 +578,60 @@ static int name_arg(const struct config *cfg, const char *name, bool group,
         return 0;
 }
 
+/* With uid_ledger = configmap, an account this host does not hold yet
+ * takes the ledger's number at its first login, not its first choice: ask
+ * the ledger (read only, through the helper), as that login would. Returns
+ * 1 with the ledger's number in *uid, 0 when the ledger has none yet (the
+ * first login allocates it there), or -1 with why (the ledger contradicts
+ * itself: VERIFY_DENY in *st; unreachable: VERIFY_UNAVAIL, a first login
+ * now would be refused). */
+static int ledger_number(const struct config *cfg, const struct names_identity *id,
+                         const char *sa_uid, uint32_t *uid, enum verify_status *st, char *why,
+                         size_t whylen)
+{
+        const struct ledger_entry *pick;
+        struct ledger *l = NULL;
+        int r;
+
+        /* Nothing buffered may be copied into the helper's processes. */
+        fflush(stdout);
+        if (ledger_host_read(cfg, &l, why, whylen) != VERIFY_ALLOW) {
+                *st = VERIFY_UNAVAIL;
+                return -1;
+        }
+        switch (ledger_pick(l, id->ns, id->sa, sa_uid && sa_uid[0] ? sa_uid : NULL, &pick, why,
+                            whylen)) {
+        case LEDGER_PICK_FOUND:
+                *uid = pick->n;
+                r = 1;
+                break;
+        case LEDGER_PICK_NONE:
+                r = 0;
+                break;
+        default:
+                *st = VERIFY_DENY;
+                r = -1;
+                break;
+        }
+        ledger_free(l);
+        return r;
+}
+
+/* Whether this host already holds the account and its group (a login
+ * then needs no ledger). */
+static bool held_here(const struct config *cfg, const struct names_identity *id)
+{
+        struct registry *reg = NULL;
+        bool held;
+
+        if (load_registry(cfg, &reg) < 0)
+                return false;
+        held = registry_find_user_in(reg, config_registry_cluster(cfg), id) &&
+               registry_find_group_in(reg, config_registry_cluster(cfg), id->ns);
+        registry_free(reg);
+        return held;
+}
+
 /* For an identity not (wholly) recorded yet: what its first login would
  * meet, from registry_bind's own dry run (so in its words, such as a
  * would-be number another NSS source holds). Returns 0 or the exit code
@@ -628,6 +714,26 @@ static int cmd_uid(int argc, char **argv)
         } else if ((!have || !registry_find_group_in(reg, config_registry_cluster(cfg), id.ns)) &&
                    (rc = first_login_refused(cfg, &id)) != 0) {
                 /* a would-be number another NSS source holds: said why */
+        } else if (!have && cfg->uid_ledger == LEDGER_CONFIGMAP) {
+                /* Not held here: the ledger's number, as its login takes it. */
+                enum verify_status st;
+                char why[K8S_ERR_MAX];
+                int got = ledger_number(cfg, &id, NULL, &uid, &st, why, sizeof(why));
+
+                if (got < 0) {
+                        fprintf(stderr, "k8s-login: UID ledger: %s\n", why);
+                        rc = st == VERIFY_DENY ? EXIT_DENY : EXIT_UNAVAIL;
+                } else if (got == 0) {
+                        fprintf(stderr, "k8s-login: %s has no number in the ledger yet: its "
+                                "first login allocates one there\n", a.pos[0]);
+                        rc = EXIT_NOT_OURS;
+                } else {
+                        printf("%u\n", uid);
+                        fprintf(stderr, "k8s-login: %s is not recorded here yet: %u is its "
+                                "number in the ledger ('k8s-login sync' records it)\n",
+                                a.pos[0], uid);
+                        rc = 0;
+                }
         } else {
                 printf("%u\n", uid);
                 if (!have)

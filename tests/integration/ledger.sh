@@ -180,6 +180,34 @@ WANT=$(awk -v n="$SHOW" '$1 == n { print $2 }' "$T/users.a")
 BEFORE=$(dget d passwd "$SHOW" | cut -d: -f3)
 expect "before sync, host d does not answer $SHOW with the fleet's number" yes \
         "$([ "$BEFORE" != "$WANT" ] && echo yes)"
+# k8s-login check and uid on host d before its sync: the ledger's numbers,
+# as a login there would take them (real glibc NSS answers the name).
+dcheck() {
+        local h=$1 user=$2
+        unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && shift && exec "$@"' \
+                sh "$T/nsswitch.conf" env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" \
+                LD_PRELOAD="$GLIBC_PRELOAD" K8S_LOGIN_CONF="$T/$h.conf" timeout 30 \
+                "$K8S_LOGIN" check --config "$T/$h.conf" --user "$user" < "$T/tok/$user" 2>&1
+}
+WIN=demo_$P1; [ "$SHOW" = "demo_$P1" ] && WIN=demo_$P2
+WIN_N=$(awk -v n="$WIN" '$1 == n { print $2 }' "$T/users.a")
+OUT=$(dcheck d "$WIN"); RC=$?
+expect "check on host d before sync, $WIN (the ledger gave it its first choice): exit 0, that UID" \
+        "0 $WIN_N" "$RC $(echo "$OUT" | sed -n 's/^uid: //p')"
+expect_grep "... the reason says the UID comes from the ledger" \
+        "^reason: .*its UID comes from the ledger at its first login here$" <(echo "$OUT")
+OUT=$(dcheck d "$SHOW"); RC=$?
+expect "check on host d before sync, $SHOW (NSS shows its first choice, the ledger another): exit 1" \
+        1 "$RC"
+expect_grep "... a login now would be refused, and why" \
+        "^reason: the host sees $SHOW as UID $BEFORE, but the ledger gives it $WANT: a login before 'k8s-login sync' records that number is refused$" \
+        <(echo "$OUT")
+kl d uid "$SHOW" > "$T/uid.d" 2>"$T/uid.d.err"
+expect "uid $SHOW on host d before sync: the ledger's number" "0 $WANT" "$? $(cat "$T/uid.d")"
+kl d uid demo_nobody > "$T/uid.d" 2>"$T/uid.d.err"
+expect "uid of a name the ledger does not hold: exit 2, and why" \
+        "2 k8s-login: demo_nobody has no number in the ledger yet: its first login allocates one there" \
+        "$? $(cat "$T/uid.d.err")"
 kl d sync > "$T/sync.d" 2>&1
 expect "host d: sync exits 0" 0 $?
 expect_grep "sync says what it recorded" '^sync: 62 entries in the ledger, 62 recorded or retired here, 0 refused$' "$T/sync.d"
