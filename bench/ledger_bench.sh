@@ -96,12 +96,17 @@ chmod 0600 "$T/pki/reviewer.token"
 /usr/bin/time -f "%e %M" -o "$T/time1" "$K8S_LOGIN" sync --config "$T/k8s-login.conf" > "$T/sync1"
 /usr/bin/time -f "%e %M" -o "$T/time2" "$K8S_LOGIN" sync --config "$T/k8s-login.conf" > "$T/sync2"
 read -r s1 m1 < "$T/time1"; read -r s2 m2 < "$T/time2"
-printf '%-44s %10s s %10s KiB max RSS  (%s)\n' "ledger sync, $N accounts, empty registry" "$s1" "$m1" \
-        "$(cat "$T/sync1")"
-printf '%-44s %10s s %10s KiB max RSS\n' "ledger sync, $N accounts, nothing new" "$s2" "$m2"
+# Rows in the columns of k8s_bench's table (one measurement each: n 1, no
+# baseline, no target).
+row() { printf '%-52s %-8s %6s %12s %12s  %-36s %12s %8s  %-12s %s\n' "$1" "$2" "$3" "$4" - - - - - -; }
+echo "# ledger: $N accounts; first sync: $(cat "$T/sync1")"
+row "ledger sync, empty registry: wall time" s 1 "$s1"
+row "ledger sync, empty registry: max RSS" KiB 1 "$m1"
+row "ledger sync, nothing new: wall time" s 1 "$s2"
+row "ledger sync, nothing new: max RSS" KiB 1 "$m2"
 
 # NSS lookups with every account in the registry.
-K8S_LOGIN_CONF=$T/k8s-login.conf "$PYTHON3" - "$NSS_SO" "$T/names" <<'PY' | sed 's/^/ledger /'
+K8S_LOGIN_CONF=$T/k8s-login.conf "$PYTHON3" - "$NSS_SO" "$T/names" <<'PY'
 import ctypes, random, sys, time
 lib = ctypes.CDLL(sys.argv[1])
 names = [l.split() for l in open(sys.argv[2])]
@@ -124,7 +129,14 @@ for name, uid in pick:
         bad += 1
 t2 = time.perf_counter()
 n = len(pick)
-print("%-37s %10.1f us per lookup" % ("getpwnam_r, %d in the registry" % len(names), (t1 - t) / n * 1e6))
-print("%-37s %10.1f us per lookup%s" % ("getpwuid_r, %d in the registry" % len(names), (t2 - t1) / n * 1e6,
-      "" if not bad else "  (%d WRONG ANSWERS)" % bad))
+fmt = "%-52s %-8s %6d %12.2f %12s  %-36s %12s %8s  %-12s %s"
+print(fmt % ("ledger getpwnam_r, all accounts in the registry", "us", n, (t1 - t) / n * 1e6,
+             "-", "-", "-", "-", "-", "-"))
+print(fmt % ("ledger getpwuid_r, all accounts in the registry", "us", n, (t2 - t1) / n * 1e6,
+             "-", "-", "-", "-", "-", "-"))
+print("# ledger: NSS lookups are the mean over %d names (%d in the registry), through ctypes"
+      % (n, len(names)))
+if bad:
+    print("# ledger: %d WRONG ANSWERS" % bad)
+    sys.exit(1)
 PY

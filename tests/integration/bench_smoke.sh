@@ -54,6 +54,10 @@ ROWS=(
         "nss getpwnam_r files 50, same run" "nss getpwnam_r k8s, registry 50"
         "nss getpwnam_r k8s, registry 100000" "nss getpwuid_r k8s, registry 100000"
         "nss getgrnam_r k8s, registry 100000" "nss initgroups k8s, registry 100000"
+        "ledger sync, empty registry: wall time" "ledger sync, empty registry: max RSS"
+        "ledger sync, nothing new: wall time" "ledger sync, nothing new: max RSS"
+        "ledger getpwnam_r, all accounts in the registry"
+        "ledger getpwuid_r, all accounts in the registry"
 )
 for c in 1 2 8 32; do
         ROWS+=("load jwks new tokens x$c: rate")
