@@ -35,14 +35,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (i > 0)
                         FUZZ_ASSERT(reg->by_id[i - 1]->id < reg->by_id[i]->id);
                 if (e->kind == REGISTRY_GROUP) {
-                        FUZZ_ASSERT(registry_find_group(reg, e->ns) == e);
+                        FUZZ_ASSERT(registry_find_group_in(reg, e->cluster, e->ns) == e);
                         continue;
                 }
                 /* Parsing held the names to Kubernetes' limits. */
                 FUZZ_ASSERT(strlen(e->ns) <= NAMES_NS_MAX && strlen(e->sa) <= NAMES_SA_MAX);
                 registry_entry_identity(e, &id);
                 if (e->kind == REGISTRY_USER) {
-                        FUZZ_ASSERT(registry_find_user(reg, &id) == e);
+                        FUZZ_ASSERT(registry_find_user_in(reg, e->cluster, &id) == e);
+                        /* A line of a named cluster is not this
+                         * section-less config's: never its allocation. */
+                        FUZZ_ASSERT(e->cluster[0] == '\0' || registry_find_user(reg, &id) != e);
+                }
+                if (e->kind == REGISTRY_USER && !e->cluster[0]) {
                         have = registry_user_uid(cfg, reg, &id, &n);
                         /* Allocated: its own number, when in range. */
                         FUZZ_ASSERT(have == 1 ? n == e->id : have == -1);
