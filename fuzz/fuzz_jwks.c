@@ -27,7 +27,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 const struct jwks_key *k = &set->keys[i];
                 size_t allowed = 0;
 
-                FUZZ_ASSERT(k->pkey != NULL);
+                char why[200];
+                FUZZ_ASSERT(k->mat != NULL);
+                /* Built on first use: a key or the reason it is not one. */
+                FUZZ_ASSERT(jwks_key_pkey(k, why, sizeof(why)) != NULL || why[0]);
                 FUZZ_ASSERT(strlen(k->kid) <= JWKS_KID_MAX);
                 for (size_t a = 0; a < sizeof(algs) / sizeof(algs[0]); a++) {
                         if (!jwks_key_allows(k, algs[a]))

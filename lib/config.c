@@ -76,6 +76,10 @@ void config_free(struct config *cfg)
 {
         if (!cfg)
                 return;
+        /* A shared config goes with its last holder. */
+        if (__atomic_load_n(&cfg->shared_refs, __ATOMIC_ACQUIRE) != 0 &&
+            __atomic_sub_fetch(&cfg->shared_refs, 1, __ATOMIC_ACQ_REL) != 0)
+                return;
         for (size_t i = 0; i < N_KEYS; i++) {
                 void *field = (char *)cfg + keys[i].offset;
                 if (keys[i].type == T_LIST)
@@ -870,13 +874,20 @@ out:
 
 int config_load(const char *path, struct config **out, char *err, size_t errlen)
 {
+        return config_load_stat(path, out, NULL, err, errlen);
+}
+
+int config_load_stat(const char *path, struct config **out, struct stat *st,
+                     char *err, size_t errlen)
+{
         char *text = NULL;
         int r;
 
         *out = NULL;
         if (!path)
                 path = CONFIG_DEFAULT_PATH;
-        if (util_read_trusted_file(path, 0, CONFIG_MAX_SIZE, &text, NULL, err, errlen) < 0)
+        if (util_read_trusted_file_stat(path, 0, CONFIG_MAX_SIZE, &text, NULL, st,
+                                        err, errlen) < 0)
                 return -1;
         r = config_parse(path, text, out, err, errlen);
         free(text);

@@ -2,6 +2,7 @@
  * one malformed or unsupported key never costs the others. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,13 +30,52 @@ static const struct curve {
         { "P-521", "secp521r1", "ES512", 66 },
 };
 
+/* A key's checked members, and its OpenSSL key once built. */
+struct jwks_material {
+        unsigned refs;
+        pthread_mutex_t lock;        /* over built, pkey, why */
+        enum jwks_kty kty;
+        const struct curve *curve;   /* EC */
+        unsigned char *a, *b;        /* RSA: n and e; EC: the point (in a) */
+        size_t alen, blen;
+        char kid[JWKS_KID_MAX + 1];  /* for the log line of a refused key */
+        bool built;                  /* tried: pkey, or why it failed */
+        EVP_PKEY *pkey;
+        char why[200];
+};
+
+static void material_free(struct jwks_material *m)
+{
+        if (!m || __atomic_sub_fetch(&m->refs, 1, __ATOMIC_ACQ_REL) != 0)
+                return;
+        EVP_PKEY_free(m->pkey);
+        free(m->a);
+        free(m->b);
+        pthread_mutex_destroy(&m->lock);
+        free(m);
+}
+
+bool jwks_key_built(const struct jwks_key *key)
+{
+        bool built;
+
+        pthread_mutex_lock(&key->mat->lock);
+        built = key->mat->built;
+        pthread_mutex_unlock(&key->mat->lock);
+        return built;
+}
+
+void jwks_key_share(const struct jwks_key *key)
+{
+        __atomic_add_fetch(&key->mat->refs, 1, __ATOMIC_ACQ_REL);
+}
+
 void jwks_free(struct jwks *set)
 {
         if (!set)
                 return;
-        for (size_t i = 0; i < set->n; i++) {
-                EVP_PKEY_free(set->keys[i].pkey);
-        }
+        for (size_t i = 0; i < set->n; i++)
+                material_free(set->keys[i].mat);
         free(set->keys);
         free(set);
 }
@@ -126,22 +166,20 @@ static EVP_PKEY *from_params(const char *type, OSSL_PARAM_BLD *bld)
         return pkey;
 }
 
-static EVP_PKEY *rsa_key(json_t *jwk, char *why, size_t whylen)
+/* n and e of an RSA JWK, decoded and checked, into m. */
+static int rsa_check(json_t *jwk, struct jwks_material *m, char *why, size_t whylen)
 {
         unsigned char *n = NULL, *e = NULL;
         size_t nlen = 0, elen = 0;
-        BIGNUM *bn = NULL, *be = NULL;
-        OSSL_PARAM_BLD *bld = NULL;
-        EVP_PKEY *pkey = NULL;
         int bits;
 
         if (member_bytes(jwk, "n", &n, &nlen, why, whylen) < 0 ||
             member_bytes(jwk, "e", &e, &elen, why, whylen) < 0)
-                goto out;
+                goto fail;
         /* Minimal big-endian integers (RFC 7518 6.3.1). */
         if (n[0] == 0 || e[0] == 0) {
                 util_fmt(why, whylen, "n or e has a leading zero byte");
-                goto out;
+                goto fail;
         }
         bits = (int)(nlen * 8);
         for (unsigned char top = n[0]; !(top & 0x80); top <<= 1)
@@ -149,42 +187,50 @@ static EVP_PKEY *rsa_key(json_t *jwk, char *why, size_t whylen)
         if (bits < JWKS_RSA_MIN_BITS || bits > JWKS_RSA_MAX_BITS) {
                 util_fmt(why, whylen, "RSA modulus of %d bits (expected %d to %d)", bits,
                          JWKS_RSA_MIN_BITS, JWKS_RSA_MAX_BITS);
-                goto out;
+                goto fail;
         }
         if (elen > 4 || !(e[elen - 1] & 1) || (elen == 1 && e[0] < 3)) {
                 util_fmt(why, whylen, "RSA exponent is not an odd number from 3 to 2^32-1");
-                goto out;
+                goto fail;
         }
         if (!(n[nlen - 1] & 1)) {
                 util_fmt(why, whylen, "RSA modulus is even");
-                goto out;
+                goto fail;
         }
-        bn = BN_bin2bn(n, (int)nlen, NULL);
-        be = BN_bin2bn(e, (int)elen, NULL);
-        bld = OSSL_PARAM_BLD_new();
+        m->a = n, m->alen = nlen;
+        m->b = e, m->blen = elen;
+        return 0;
+fail:
+        free(n);
+        free(e);
+        return -1;
+}
+
+static EVP_PKEY *rsa_build(const struct jwks_material *m, char *why, size_t whylen)
+{
+        BIGNUM *bn = BN_bin2bn(m->a, (int)m->alen, NULL), *be = BN_bin2bn(m->b, (int)m->blen, NULL);
+        OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+        EVP_PKEY *pkey = NULL;
+
         if (!bn || !be || !bld || !OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_N, bn) ||
             !OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, be) ||
             !(pkey = from_params("RSA", bld)))
                 util_fmt(why, whylen, "OpenSSL refused the RSA key");
-out:
         OSSL_PARAM_BLD_free(bld);
         BN_free(bn);
         BN_free(be);
-        free(n);
-        free(e);
         return pkey;
 }
 
-static EVP_PKEY *ec_key(json_t *jwk, const struct curve **curve, char *why, size_t whylen)
+/* crv, x and y of an EC JWK, checked, into m (the uncompressed point). */
+static int ec_check(json_t *jwk, struct jwks_material *m, char *why, size_t whylen)
 {
         const char *crv = json_string_value(json_object_get(jwk, "crv"));
         unsigned char *x = NULL, *y = NULL, *point = NULL;
         size_t xlen = 0, ylen = 0;
-        OSSL_PARAM_BLD *bld = NULL;
-        EVP_PKEY *pkey = NULL;
-        EVP_PKEY_CTX *check = NULL;
         const struct curve *c = NULL;
         char safe[24];
+        int r = -1;
 
         for (size_t i = 0; crv && i < sizeof(curves) / sizeof(curves[0]); i++)
                 if (!strcmp(crv, curves[i].crv))
@@ -192,9 +238,8 @@ static EVP_PKEY *ec_key(json_t *jwk, const struct curve **curve, char *why, size
         if (!c) {
                 util_fmt(why, whylen, "unsupported EC curve %s (expected P-256, P-384, P-521)",
                          crv ? util_sanitize(safe, sizeof(safe), crv, 12) : "(none)");
-                return NULL;
+                return -1;
         }
-        *curve = c;
         if (member_bytes(jwk, "x", &x, &xlen, why, whylen) < 0 ||
             member_bytes(jwk, "y", &y, &ylen, why, whylen) < 0)
                 goto out;
@@ -210,9 +255,24 @@ static EVP_PKEY *ec_key(json_t *jwk, const struct curve **curve, char *why, size
         point[0] = 0x04; /* uncompressed */
         memcpy(point + 1, x, c->size);
         memcpy(point + 1 + c->size, y, c->size);
-        bld = OSSL_PARAM_BLD_new();
+        m->curve = c;
+        m->a = point, m->alen = 1 + 2 * c->size;
+        r = 0;
+out:
+        free(x);
+        free(y);
+        return r;
+}
+
+static EVP_PKEY *ec_build(const struct jwks_material *m, char *why, size_t whylen)
+{
+        const struct curve *c = m->curve;
+        OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
+        EVP_PKEY *pkey = NULL;
+        EVP_PKEY_CTX *check = NULL;
+
         if (!bld || !OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, c->group, 0) ||
-            !OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, 1 + 2 * c->size) ||
+            !OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, m->a, m->alen) ||
             !(pkey = from_params("EC", bld))) {
                 util_fmt(why, whylen, "OpenSSL refused the %s point (not on the curve?)", c->crv);
                 goto out;
@@ -227,9 +287,27 @@ static EVP_PKEY *ec_key(json_t *jwk, const struct curve **curve, char *why, size
 out:
         EVP_PKEY_CTX_free(check);
         OSSL_PARAM_BLD_free(bld);
-        free(point);
-        free(x);
-        free(y);
+        return pkey;
+}
+
+EVP_PKEY *jwks_key_pkey(const struct jwks_key *key, char *why, size_t whylen)
+{
+        struct jwks_material *m = key->mat;
+        EVP_PKEY *pkey;
+
+        pthread_mutex_lock(&m->lock);
+        if (!m->built) {
+                m->pkey = m->kty == JWKS_RSA ? rsa_build(m, m->why, sizeof(m->why))
+                                             : ec_build(m, m->why, sizeof(m->why));
+                m->built = true;
+                if (!m->pkey)
+                        syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: key set: key %s "
+                               "cannot be used: %s", m->kid[0] ? m->kid : "without kid", m->why);
+        }
+        pkey = m->pkey;
+        if (!pkey)
+                util_fmt(why, whylen, "%s", m->why);
+        pthread_mutex_unlock(&m->lock);
         return pkey;
 }
 
@@ -238,7 +316,7 @@ static int parse_key(json_t *jwk, const struct jwks *set, struct jwks_key *key,
                      char *why, size_t whylen)
 {
         const char *kty, *kid, *use, *alg;
-        const struct curve *curve = NULL;
+        struct jwks_material *m = NULL;
         char safe[40];
 
         memset(key, 0, sizeof(*key));
@@ -271,38 +349,48 @@ static int parse_key(json_t *jwk, const struct jwks *set, struct jwks_key *key,
                                 util_fmt(why, whylen, "kid %s was already used by an earlier key", kid);
                                 return -1;
                         }
+        if (!(m = calloc(1, sizeof(*m))) || pthread_mutex_init(&m->lock, NULL) != 0) {
+                free(m);
+                util_fmt(why, whylen, "out of memory");
+                return -1;
+        }
+        m->refs = 1;
         if (kty && !strcmp(kty, "RSA")) {
-                key->kty = JWKS_RSA;
+                key->kty = m->kty = JWKS_RSA;
                 if (alg && strcmp(alg, "RS256") && strcmp(alg, "RS384") && strcmp(alg, "RS512")) {
                         util_fmt(why, whylen, "alg %s does not fit an RSA key (RS256/384/512)",
                                  util_sanitize(safe, sizeof(safe), alg, 12));
-                        return -1;
+                        goto fail;
                 }
-                key->pkey = rsa_key(jwk, why, whylen);
+                if (rsa_check(jwk, m, why, whylen) < 0)
+                        goto fail;
         } else if (kty && !strcmp(kty, "EC")) {
-                key->kty = JWKS_EC;
-                key->pkey = ec_key(jwk, &curve, why, whylen);
-                if (key->pkey && alg && strcmp(alg, curve->alg)) {
+                key->kty = m->kty = JWKS_EC;
+                if (ec_check(jwk, m, why, whylen) < 0)
+                        goto fail;
+                if (alg && strcmp(alg, m->curve->alg)) {
                         util_fmt(why, whylen, "alg %s does not fit a %s key (%s)",
-                                 util_sanitize(safe, sizeof(safe), alg, 12), curve->crv, curve->alg);
+                                 util_sanitize(safe, sizeof(safe), alg, 12), m->curve->crv,
+                                 m->curve->alg);
                         goto fail;
                 }
         } else {
                 util_fmt(why, whylen, "unsupported kty %s (expected RSA or EC)",
                          kty ? util_sanitize(safe, sizeof(safe), kty, 12) : "(none)");
-                return -1;
+                goto fail;
         }
-        if (!key->pkey)
-                return -1;
-        if (kid)
+        if (kid) {
                 strcpy(key->kid, kid);
+                strcpy(m->kid, kid);
+        }
         if (alg)
                 strcpy(key->alg, alg);
-        else if (curve)
-                strcpy(key->alg, curve->alg);
+        else if (m->curve)
+                strcpy(key->alg, m->curve->alg);
+        key->mat = m;
         return 0;
 fail:
-        EVP_PKEY_free(key->pkey);
+        material_free(m);
         memset(key, 0, sizeof(*key));
         return -1;
 }

@@ -70,11 +70,12 @@ out:
 /* The last key set parsed in this process, kept while its file is the
  * same (device, inode, size, modification and change times, in ns), so a
  * process that logs users in again and again (sshd's listener does not,
- * but a PAM host that authenticates in one process does) parses and
- * builds the keys once. The stat is taken before the file is read: a file
+ * but a PAM host that authenticates in one process does) parses it
+ * once, and builds each key at most once, when a token first needs it. The stat is taken before the file is read: a file
  * replaced in between is stat'ed anew, never mistaken for the old one.
  * Each caller gets its own struct jwks sharing the keys (reference
- * counted by OpenSSL), so jwks_free works as before. */
+ * counted), so jwks_free works as before, and a key built for one login
+ * is built for the next. */
 static struct {
         pthread_mutex_t lock;
         char path[4096], head[2200];
@@ -99,11 +100,7 @@ static struct jwks *share(const struct jwks *set)
         }
         for (size_t i = 0; i < set->n; i++) {
                 c->keys[i] = set->keys[i];
-                if (!EVP_PKEY_up_ref(c->keys[i].pkey)) {
-                        c->n = i;
-                        jwks_free(c);
-                        return NULL;
-                }
+                jwks_key_share(&c->keys[i]);
         }
         c->n = set->n;
         c->skipped = set->skipped;

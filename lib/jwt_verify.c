@@ -86,10 +86,11 @@ static int ecdsa_check(const unsigned char *raw, size_t len, EVP_PKEY *pkey, con
         return ok;
 }
 
-/* One signature check of token (len bytes, three parts) with one key and
- * algorithm alg (which the key allows): 0 when it verifies. */
-static int check_with(const struct jwks_key *key, const char *token, size_t len,
-                      const char *alg)
+/* One signature check of token (len bytes, three parts) with one key
+ * (pkey, built) and algorithm alg (which the key allows): 0 when it
+ * verifies. */
+static int check_with(const struct jwks_key *key, EVP_PKEY *pkey, const char *token,
+                      size_t len, const char *alg)
 {
         const EVP_MD *md = digest_of(alg);
         const char *dot = NULL;
@@ -114,14 +115,14 @@ static int check_with(const struct jwks_key *key, const char *token, size_t len,
                 goto out;
         /* The signing input is the header and payload as sent. */
         if (key->kty == JWKS_EC) {
-                r = ecdsa_check(raw, (size_t)n, key->pkey, md, token, (size_t)(dot - token));
+                r = ecdsa_check(raw, (size_t)n, pkey, md, token, (size_t)(dot - token));
                 goto out;
         }
         /* RSASSA-PKCS1-v1_5: exactly the modulus' length. */
-        if ((size_t)n != (size_t)EVP_PKEY_get_size(key->pkey))
+        if ((size_t)n != (size_t)EVP_PKEY_get_size(pkey))
                 goto out;
         if (!(ctx = EVP_MD_CTX_new()) ||
-            EVP_DigestVerifyInit(ctx, NULL, md, NULL, key->pkey) != 1)
+            EVP_DigestVerifyInit(ctx, NULL, md, NULL, pkey) != 1)
                 goto out;
         if (EVP_DigestVerify(ctx, raw, (size_t)n, (const unsigned char *)token,
                              (size_t)(dot - token)) == 1)
@@ -138,7 +139,7 @@ enum jwt_verdict jwt_verify_signature(const struct jwks *set, const char *token,
         json_t *kidj = json_object_get(c->header, "kid");
         const char *kid = json_string_value(kidj);
         enum jwt_verdict v = JWT_INVALID;
-        size_t tried = 0;
+        size_t tried = 0, unusable = 0;
 
         /* token_parse allows only RS256/384/512 and ES256/384/512, exactly;
          * checked again, as everything below depends on it. */
@@ -156,7 +157,8 @@ enum jwt_verdict jwt_verify_signature(const struct jwks *set, const char *token,
         }
         if (kid) {
                 const struct jwks_key *key = NULL;
-                char safe[48];
+                EVP_PKEY *pkey;
+                char safe[48], bad[200];
 
                 for (size_t i = 0; i < set->n && !key; i++)
                         if (!strcmp(set->keys[i].kid, kid))
@@ -168,7 +170,11 @@ enum jwt_verdict jwt_verify_signature(const struct jwks *set, const char *token,
                 } else if (!jwks_key_allows(key, c->alg)) {
                         util_fmt(why, whylen, "key %s is a%s key that does not allow %s", safe,
                                  key->kty == JWKS_RSA ? "n RSA" : "n EC", c->alg);
-                } else if (check_with(key, token, len, c->alg) != 0) {
+                } else if (!(pkey = jwks_key_pkey(key, bad, sizeof(bad)))) {
+                        /* Only the key the token names is built: one that
+                         * cannot be refuses its tokens, and no other's. */
+                        util_fmt(why, whylen, "key %s cannot be used: %s", safe, bad);
+                } else if (check_with(key, pkey, token, len, c->alg) != 0) {
                         util_fmt(why, whylen, "bad signature (key %s, %s)", safe, c->alg);
                 } else {
                         v = JWT_VALID;
@@ -177,15 +183,25 @@ enum jwt_verdict jwt_verify_signature(const struct jwks *set, const char *token,
         }
         /* No kid: only the keys of the token's type, each in turn. */
         for (size_t i = 0; i < set->n; i++) {
+                EVP_PKEY *pkey;
+                char bad[200];
+
                 if (!jwks_key_allows(&set->keys[i], c->alg))
                         continue;
+                if (!(pkey = jwks_key_pkey(&set->keys[i], bad, sizeof(bad)))) {
+                        unusable++; /* logged once, when it was built */
+                        continue;
+                }
                 tried++;
-                if (check_with(&set->keys[i], token, len, c->alg) == 0) {
+                if (check_with(&set->keys[i], pkey, token, len, c->alg) == 0) {
                         v = JWT_VALID;
                         goto out;
                 }
         }
-        if (tried == 0)
+        if (tried == 0 && unusable)
+                util_fmt(why, whylen, "token has no kid and no usable key in the key set allows "
+                         "%s (%zu cannot be used)", c->alg, unusable);
+        else if (tried == 0)
                 util_fmt(why, whylen, "token has no kid and no key in the key set allows %s", c->alg);
         else
                 util_fmt(why, whylen, "bad signature (no kid; tried %zu %s key%s)", tried, c->alg,

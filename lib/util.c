@@ -25,8 +25,43 @@ char *util_fmt(char *buf, size_t len, const char *fmt, ...)
         return buf;
 }
 
+int util_trusted_stat(const char *path, const struct stat *st, size_t max,
+                      char *err, size_t errlen)
+{
+        if (S_ISLNK(st->st_mode)) {
+                /* What open(O_NOFOLLOW) says of one, in the same words. */
+                util_fmt(err, errlen, "%s: cannot open: is a symbolic link", path);
+                return -1;
+        }
+        if (!S_ISREG(st->st_mode)) {
+                util_fmt(err, errlen, "%s: not a regular file", path);
+                return -1;
+        }
+        if (st->st_uid != 0) {
+                util_fmt(err, errlen, "%s: not owned by root (owner uid %u)",
+                         path, (unsigned)st->st_uid);
+                return -1;
+        }
+        if (st->st_mode & (S_IWGRP | S_IWOTH)) {
+                util_fmt(err, errlen, "%s: writable by group or others (mode %04o)",
+                         path, (unsigned)(st->st_mode & 07777));
+                return -1;
+        }
+        if ((size_t)st->st_size > max) {
+                util_fmt(err, errlen, "%s: larger than %zu bytes", path, max);
+                return -1;
+        }
+        return 0;
+}
+
 int util_read_trusted_file(const char *path, int flags, size_t max,
                            char **out, size_t *len, char *err, size_t errlen)
+{
+        return util_read_trusted_file_stat(path, flags, max, out, len, NULL, err, errlen);
+}
+
+int util_read_trusted_file_stat(const char *path, int flags, size_t max, char **out,
+                                size_t *len, struct stat *st_out, char *err, size_t errlen)
 {
         struct stat st;
         char *buf = NULL;
@@ -48,24 +83,8 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
                 util_fmt(err, errlen, "%s: cannot stat: %s", path, strerror(errno));
                 goto out;
         }
-        if (!S_ISREG(st.st_mode)) {
-                util_fmt(err, errlen, "%s: not a regular file", path);
+        if (util_trusted_stat(path, &st, max, err, errlen) < 0)
                 goto out;
-        }
-        if (st.st_uid != 0) {
-                util_fmt(err, errlen, "%s: not owned by root (owner uid %u)",
-                         path, (unsigned)st.st_uid);
-                goto out;
-        }
-        if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-                util_fmt(err, errlen, "%s: writable by group or others (mode %04o)",
-                         path, (unsigned)(st.st_mode & 07777));
-                goto out;
-        }
-        if ((size_t)st.st_size > max) {
-                util_fmt(err, errlen, "%s: larger than %zu bytes", path, max);
-                goto out;
-        }
         /* Size the buffer from the file (the NUL included), growing if the
          * file grows meanwhile; at most max + 1 bytes are read, to tell a
          * file of max bytes from a larger one. */
@@ -124,6 +143,8 @@ int util_read_trusted_file(const char *path, int flags, size_t max,
         *out = buf;
         if (len)
                 *len = have;
+        if (st_out)
+                *st_out = st;
         buf = NULL;
         r = 0;
 out:

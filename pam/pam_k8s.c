@@ -106,7 +106,8 @@ static struct config *load_config(pam_handle_t *pamh, const struct args *a,
         struct config *cfg = NULL;
         char err[K8S_ERR_MAX - 64];
 
-        if (config_load(a->config, &cfg, err, sizeof(err)) < 0) {
+        /* Parsed once per process; stat'ed and checked at every step. */
+        if (config_load_shared(a->config, &cfg, err, sizeof(err)) < 0) {
                 verify_set(&r, VERIFY_UNAVAIL, "config cannot be trusted: %s", err);
                 log_decision(pamh, what, user, &r);
                 return NULL;

@@ -134,7 +134,7 @@ int main(int argc, char **argv)
         setvbuf(stdout, NULL, _IOLBF, 0);
         if (argc < 3) {
                 fprintf(stderr, "usage: pam_driver SERVICE USER [--answers FILE] [--acct] "
-                        "[--session] [--no-auth] [--steps auth,acct,session,env,...] [--confdir DIR] "
+                        "[--session] [--no-auth] [--steps auth,acct,session,env,new,run:CMD,...] [--confdir DIR] "
                         "[--linger SECONDS]\n");
                 return 2;
         }
@@ -186,6 +186,22 @@ int main(int argc, char **argv)
                                 rc = run_session(pamh);
                         else if (!strcmp(st, "env"))
                                 print_env(pamh);
+                        else if (!strcmp(st, "new")) {
+                                /* The next login, in this same process (the
+                                 * module stays loaded, as in a PAM host). */
+                                printf("end: %s\n", code_name(pam_end(pamh, rc)));
+                                pamh = NULL;
+                                rc = confdir ? pam_start_confdir(argv[1], argv[2], &pc, confdir, &pamh)
+                                             : pam_start(argv[1], argv[2], &pc, &pamh);
+                                printf("start: %s\n", code_name(rc));
+                                if (rc != PAM_SUCCESS)
+                                        break;
+                        } else if (!strncmp(st, "run:", 4)) {
+                                /* A command between two logins (a test
+                                 * changing a file the module reads). */
+                                int status = system(st + 4);
+                                printf("run: %d\n", status);
+                        }
                         else
                                 printf("unknown step: %s\n", st);
                 }

@@ -1407,10 +1407,16 @@ static int jwks_refresh(const struct config *cfg)
                 printf(", %zu skipped (see the system log)", set->skipped);
         printf("%s\n", cfg->jwks_file ? " (jwks_file: nothing to fetch)" :
                ", fetched and cached in state_dir");
-        for (size_t i = 0; i < set->n; i++)
-                printf("  %s %s kid=%s\n", set->keys[i].kty == JWKS_RSA ? "RSA" : "EC",
+        for (size_t i = 0; i < set->n; i++) {
+                /* Built here, each of them: a login builds only the key its
+                 * token names, so this is where a key OpenSSL refuses shows. */
+                char bad[200];
+                bool usable = jwks_key_pkey(&set->keys[i], bad, sizeof(bad)) != NULL;
+                printf("  %s %s kid=%s%s%s\n", set->keys[i].kty == JWKS_RSA ? "RSA" : "EC",
                        set->keys[i].alg[0] ? set->keys[i].alg : "RS*",
-                       set->keys[i].kid[0] ? set->keys[i].kid : "-");
+                       set->keys[i].kid[0] ? set->keys[i].kid : "-",
+                       usable ? "" : ": cannot be used: ", usable ? "" : bad);
+        }
         jwks_free(set);
         return 0;
 }

@@ -109,6 +109,9 @@ struct config {
         enum config_ledger uid_ledger;
         char *ledger_namespace;    /* default CONFIG_DEFAULT_LEDGER_NAMESPACE */
         char *ledger_token_file;   /* default reviewer_token_file */
+        /* Set on a config shared by config_load_shared: the holders, each
+         * of which drops one with config_free. 0 on any other config. */
+        unsigned shared_refs;
 };
 
 /* Loads and checks path (NULL: the installed config) into a new config
@@ -116,6 +119,22 @@ struct config {
  * root and not writable by group or others. Returns 0, or -1 with a
  * message naming the file, line and key in err. */
 int config_load(const char *path, struct config **out, char *err, size_t errlen);
+/* The same, handing back the fstat of the file read (when st is not NULL). */
+struct stat;
+int config_load_stat(const char *path, struct config **out, struct stat *st,
+                     char *err, size_t errlen);
+
+/* config_load for a process that logs in many times (the PAM module):
+ * the file is parsed once and the config kept, keyed on the path and on
+ * the file's device, inode, size, owner, mode, mtime and ctime; every
+ * call stats the path again, applies config_load's trust checks to what
+ * it finds, and reads and parses the file again on any change. A file
+ * whose content changed in the last two seconds is read at every call (a
+ * write in the same clock tick as a read would leave its times unchanged). *out is
+ * never changed once returned (a changed file gives a new config) and
+ * is freed with config_free as always. Thread-safe. Same results and
+ * messages as config_load. */
+int config_load_shared(const char *path, struct config **out, char *err, size_t errlen);
 
 /* Parses config text as if read from path (no ownership check). */
 int config_parse(const char *path, const char *text, struct config **out,

@@ -23,6 +23,19 @@ enum {
 int util_read_trusted_file(const char *path, int flags, size_t max,
                            char **out, size_t *len, char *err, size_t errlen);
 
+/* The same, handing back in *st (when not NULL) the fstat of the file
+ * that was read. */
+struct stat;
+int util_read_trusted_file_stat(const char *path, int flags, size_t max, char **out,
+                                size_t *len, struct stat *st, char *err, size_t errlen);
+
+/* The checks util_read_trusted_file makes of the file, on a stat of path
+ * (lstat: a symbolic link is refused as opening it would be): a regular
+ * file owned by root, not writable by group or others, of at most max
+ * bytes. Returns 0, or -1 with the reason, in the same words, in err. */
+int util_trusted_stat(const char *path, const struct stat *st, size_t max,
+                      char *err, size_t errlen);
+
 /* Makes sure dir is a directory owned by root and not writable by group
  * or others, creating it (and nothing above it) with mode 0755 when
  * create is set and it is missing. Symbolic links are refused. Returns 0,

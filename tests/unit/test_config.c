@@ -748,7 +748,8 @@ static int tmp_setup(void **state)
 static int tmp_teardown(void **state)
 {
         struct tmp *t = *state;
-        static const char *const names[] = { "k8s-login.conf", "link", "sub", "fifo" };
+        static const char *const names[] = { "k8s-login.conf", "link", "sub", "fifo",
+                                              "k8s-login.conf.new" };
         char p[160];
 
         for (size_t i = 0; i < N(names); i++) {
@@ -909,6 +910,179 @@ static void test_load_content(void **state)
         memcpy(text + n, "\0timeout = 0\n", 13);
         write_file(t->file, text, n + 13, 0644, 0);
         load_refused(t->file, "contains a NUL byte");
+}
+
+/* ---- config_load_shared: parsed once, checked at every call -------------- */
+
+/* Sets path's mtime (and atime) to an hour ago: a file left alone that
+ * long is one the memo keeps. */
+static void age(const char *path, time_t when)
+{
+        struct timespec ts[2] = { { when, 0 }, { when, 0 } };
+
+        assert_int_equal(utimensat(AT_FDCWD, path, ts, AT_SYMLINK_NOFOLLOW), 0);
+}
+
+/* Writes a config whose api_server host is host (all hosts the same
+ * length, so the size never tells two apart), aged to when. */
+static void write_host(const char *path, const char *host, time_t when)
+{
+        char text[4096];
+
+        build(text, sizeof(text), NULL, NULL);
+        char *at = strstr(text, "k8s.example");
+        assert_non_null(at);
+        assert_int_equal(strlen(host), strlen("k8s.example"));
+        memcpy(at, host, strlen(host));
+        write_file(path, text, strlen(text), 0644, 0);
+        age(path, when);
+}
+
+static struct config *shared_ok(const char *path)
+{
+        struct config *cfg = NULL;
+        char err[K8S_ERR_MAX] = "";
+
+        if (config_load_shared(path, &cfg, err, sizeof(err)) != 0)
+                fail_msg("refused: %s", err);
+        assert_non_null(cfg);
+        return cfg;
+}
+
+static void shared_refused(const char *path, const char *why)
+{
+        struct config *cfg = (struct config *)1;
+        char err[K8S_ERR_MAX] = "";
+
+        assert_int_equal(config_load_shared(path, &cfg, err, sizeof(err)), -1);
+        assert_null(cfg);
+        if (strncmp(err, path, strlen(path)) != 0 || !strstr(err, why))
+                fail_msg("error '%s', expected '%s: ...%s'", err, path, why);
+}
+
+static void test_shared_kept_while_unchanged(void **state)
+{
+        struct tmp *t = *state;
+        time_t old = time(NULL) - 3600;
+        struct config *a, *b, *c;
+
+        need_root();
+        write_host(t->file, "k8s.example", old);
+        a = shared_ok(t->file);
+        b = shared_ok(t->file);
+        /* Nothing changed: the same config, not read again. */
+        assert_ptr_equal(a, b);
+        assert_string_equal(b->api_server, "https://k8s.example:6443");
+        /* The content changes; size and mtime are put back as they were:
+         * the change time alone tells, and the new content is served. */
+        write_host(t->file, "k9s.example", old);
+        c = shared_ok(t->file);
+        assert_ptr_not_equal(c, a);
+        assert_string_equal(c->api_server, "https://k9s.example:6443");
+        /* The holders of the old config keep it as it was. */
+        assert_string_equal(a->api_server, "https://k8s.example:6443");
+        config_free(a);
+        assert_string_equal(b->api_server, "https://k8s.example:6443");
+        config_free(b);
+        config_free(c);
+        /* The new one is kept in turn. */
+        a = shared_ok(t->file);
+        b = shared_ok(t->file);
+        assert_ptr_equal(a, b);
+        assert_string_equal(a->api_server, "https://k9s.example:6443");
+        config_free(a);
+        config_free(b);
+}
+
+static void test_shared_fresh_file_not_kept(void **state)
+{
+        struct tmp *t = *state;
+        struct config *a, *b;
+
+        need_root();
+        /* Written just now: a write in the same clock tick would not show
+         * in its stat, so it is read at every call. */
+        write_host(t->file, "k8s.example", time(NULL));
+        a = shared_ok(t->file);
+        b = shared_ok(t->file);
+        assert_ptr_not_equal(a, b);
+        assert_int_equal(a->shared_refs, 0);
+        assert_string_equal(b->api_server, "https://k8s.example:6443");
+        config_free(a);
+        config_free(b);
+}
+
+static void test_shared_trust_checked_each_call(void **state)
+{
+        struct tmp *t = *state;
+        time_t old = time(NULL) - 3600;
+        char link[160];
+        struct config *a, *b;
+
+        need_root();
+        write_host(t->file, "k8s.example", old);
+        a = shared_ok(t->file);
+        /* Made group-writable after it was kept: refused at the next call. */
+        assert_int_equal(chmod(t->file, 0664), 0);
+        shared_refused(t->file, "writable by group or others (mode 0664)");
+        assert_int_equal(chmod(t->file, 0646), 0);
+        shared_refused(t->file, "writable by group or others (mode 0646)");
+        /* Back to 0644: trusted again. */
+        assert_int_equal(chmod(t->file, 0644), 0);
+        b = shared_ok(t->file);
+        assert_string_equal(b->api_server, "https://k8s.example:6443");
+        config_free(b);
+        /* Given to another owner. */
+        assert_int_equal(chown(t->file, 1000, 0), 0);
+        shared_refused(t->file, "not owned by root (owner uid 1000)");
+        assert_int_equal(chown(t->file, 0, 0), 0);
+        b = shared_ok(t->file);
+        config_free(b);
+        /* Replaced by a symbolic link to a trusted file. */
+        snprintf(link, sizeof(link), "%s/k8s-login.conf.new", t->dir);
+        assert_int_equal(symlink("/etc/passwd", link), 0);
+        assert_int_equal(rename(link, t->file), 0);
+        shared_refused(t->file, "is a symbolic link");
+        /* Gone. */
+        assert_int_equal(unlink(t->file), 0);
+        shared_refused(t->file, "cannot open");
+        /* What the first caller holds is untouched by all of it. */
+        assert_string_equal(a->api_server, "https://k8s.example:6443");
+        config_free(a);
+}
+
+static void test_shared_replaced_by_rename(void **state)
+{
+        struct tmp *t = *state;
+        time_t old = time(NULL) - 3600;
+        char next[160];
+        struct config *a, *b;
+
+        need_root();
+        snprintf(next, sizeof(next), "%s/k8s-login.conf.new", t->dir);
+        write_host(t->file, "k8s.example", old);
+        a = shared_ok(t->file);
+        /* Same size, same mtime, same owner and mode; another inode. */
+        write_host(next, "k7s.example", old);
+        assert_int_equal(rename(next, t->file), 0);
+        b = shared_ok(t->file);
+        assert_ptr_not_equal(a, b);
+        assert_string_equal(b->api_server, "https://k7s.example:6443");
+        config_free(b);
+        /* Its negative twin: left alone after the rename, the new file's
+         * config is kept and served as one. */
+        b = shared_ok(t->file);
+        struct config *c = shared_ok(t->file);
+        assert_ptr_equal(b, c);
+        config_free(b);
+        config_free(c);
+        /* A replacement that is not trusted is refused, never the old
+         * config served instead. */
+        write_host(next, "k6s.example", old);
+        assert_int_equal(chmod(next, 0666), 0);
+        assert_int_equal(rename(next, t->file), 0);
+        shared_refused(t->file, "writable by group or others");
+        config_free(a);
 }
 
 /* Regression: a FIFO at the config path blocked config_load forever
@@ -1175,6 +1349,10 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_load_directory_refused, tmp_setup, tmp_teardown),
                 cmocka_unit_test_setup_teardown(test_load_content, tmp_setup, tmp_teardown),
                 cmocka_unit_test_setup_teardown(test_load_fifo_refused, tmp_setup, tmp_teardown),
+                cmocka_unit_test_setup_teardown(test_shared_kept_while_unchanged, tmp_setup, tmp_teardown),
+                cmocka_unit_test_setup_teardown(test_shared_fresh_file_not_kept, tmp_setup, tmp_teardown),
+                cmocka_unit_test_setup_teardown(test_shared_trust_checked_each_call, tmp_setup, tmp_teardown),
+                cmocka_unit_test_setup_teardown(test_shared_replaced_by_rename, tmp_setup, tmp_teardown),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);
