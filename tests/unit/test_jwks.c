@@ -785,8 +785,13 @@ static void test_cache_full_table_evicts(void **state)
         for (int i = 0; i < TOKENS; i++) {
                 snprintf(tok, sizeof(tok), "token-%d", i);
                 snprintf(r.sa_uid, sizeof(r.sa_uid), "uid-%d", i);
-                /* Later tokens expire later: the earliest are evicted. */
-                cache_store(f->cfg, tok, strlen(tok), NOW, NOW + 1000 + i, &r);
+                /* The entry that expires first is evicted. An expiry is
+                 * capped at cache_ttl (60 s here), so the last CACHE_PROBE
+                 * tokens expire after every other one (50 s and up, one
+                 * second apart) and the rest before (10 to 39 s). */
+                long long exp = i >= TOKENS - CACHE_PROBE ? NOW + 50 + (i - (TOKENS - CACHE_PROBE))
+                                                          : NOW + 10 + i % 30;
+                cache_store(f->cfg, tok, strlen(tok), NOW, exp, &r);
                 ROW_CHECK(bad, lookup(f->cfg, tok, NOW + 1, &got) == CACHE_HIT_ALLOW &&
                           !strcmp(got.sa_uid, r.sa_uid), "token %d missed right after its store", i);
         }
