@@ -1,4 +1,4 @@
-/* k8s-login benchmarks (issue 7): NSS lookups against `files`, offline
+/* k8s-login benchmarks: NSS lookups against `files`, offline
  * and TokenReview logins against OpenSSL and libcurl doing the same work
  * bare, fresh-process logins, and concurrent logins. Each measurement
  * runs many times in this process after a warm-up; paired measurements

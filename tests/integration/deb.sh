@@ -1,5 +1,5 @@
 #!/bin/bash
-# The Debian packages (issue 8). dpkg-buildpackage builds libpam-k8s,
+# The Debian packages. dpkg-buildpackage builds libpam-k8s,
 # libnss-k8s and k8s-login from a copy of the tree (the tree and its _build
 # directories are never touched), lintian finds no error or warning, and
 # the packages install with the real dpkg and their maintainer scripts into
@@ -241,7 +241,7 @@ expect "postinst warns about a group-writable state_dir" \
         "0 k8s-login: warning: /var/lib/k8s-login must be a directory owned by root and not writable by group or others; until it is, every login fails closed" \
         "$(r postinst_bad_dir)"
 expect "... and leaves it as it is" "0 775" "$(r state_stat_kept)"
-expect "pam_k8s.so is at the path INTERFACE.md names, /lib/$MA/security" 0 "$(cat "$RES/interface_path.rc")"
+expect "pam_k8s.so is at the path pam_k8s(8) names, /lib/$MA/security" 0 "$(cat "$RES/interface_path.rc")"
 expect "the installed libnss_k8s.so.2 needs only libc" "0 libc.so.6" "$(r nss_needed)"
 U=$(first_choice demo debugger); G=$(first_choice demo -)
 expect "getent passwd demo_debugger through real glibc and the packaged module" \

@@ -1,5 +1,5 @@
 #!/bin/bash
-# `make install` puts each artifact where INTERFACE.md says, and the
+# `make install` puts each artifact where the man pages say, and the
 # --with-pam-dir override is honoured by configure.
 . "$(dirname "$0")/lib.sh"
 [ -e "$top_builddir/Makefile" ] || tap_skip_all "build first"
