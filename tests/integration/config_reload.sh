@@ -82,7 +82,13 @@ expect_grep "rename-link: ... refused, naming the reason" \
 # --- left alone, read once -------------------------------------------
 # Three steps of two logins read the file once: the memo, not the file,
 # answers the others (each still stats it).
-if command -v strace >/dev/null; then
+if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
+        # LeakSanitizer cannot run under ptrace, and strace is ptrace; the
+        # normal build counts the reads.
+        for n in 1 2 3 4 5; do
+                tap_ok "# SKIP strace (ptrace) and LeakSanitizer exclude each other: the normal build counts the reads"
+        done
+elif command -v strace >/dev/null; then
         write_conf "$CONF" "$ALLOW"
         answers "$T/ans" "$TOKEN" "$TOKEN"
         env LD_PRELOAD="$LOGIN_PRELOAD" \
