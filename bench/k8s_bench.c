@@ -48,7 +48,7 @@
 extern char **environ;
 
 /* A TokenReview login takes a slot of the host budget (50 a second,
- * lib/cache.c): stay under it, or the module refuses without asking. */
+ * lib/auth/cache.c): stay under it, or the module refuses without asking. */
 #define REVIEWS_PER_SEC 45
 #define CONCURRENCY_LEVELS 3
 static const int concurrency[CONCURRENCY_LEVELS] = { 2, 8, 32 };

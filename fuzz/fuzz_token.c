@@ -1,4 +1,4 @@
-/* libFuzzer target: the token pre-checks (lib/token.c) that run on every
+/* libFuzzer target: the token pre-checks (lib/auth/token.c) that run on every
  * byte a user types before any key or network is involved: splitting,
  * base64url, JSON without duplicate keys, alg, claims, then the policy. */
 #include "config.h"

@@ -282,7 +282,7 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
 {
         struct verify_result *r = NULL;
         struct config *cfg = NULL;
-        const struct config *ucl, *tcl = NULL;
+        const struct config *ucl;
         const char *user = NULL;
         char *tok = NULL, why[K8S_ERR_MAX / 2] = "";
         size_t len = 0;
@@ -332,12 +332,9 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
         }
         if (a.debug)
                 pam_syslog(pamh, LOG_DEBUG, "token of %zu bytes read", len);
-        {
-                struct verify_result account = *r;
-                /* The token's issuer picks its cluster; it must be the
-                 * user's. */
-                tcl = verify_token_file(cfg, ucl, &account, tok, len, r);
-        }
+        /* The token's issuer picks its cluster, which must be the user's;
+         * the first login of an account allocates its UID for good. */
+        (void)verify_login(cfg, ucl, tok, len, VERIFY_LOGIN, r);
         /* A last part at sudo's limit was most likely cut, not typed. */
         if (r->status == VERIFY_DENY && cut) {
                 char reason[sizeof(r->reason)];
@@ -346,9 +343,6 @@ PAM_EXTERN int pam_sm_authenticate(pam_handle_t *pamh, int flags, int argc, cons
                            "sudo's limit: it was probably cut off (send parts of at most 500 bytes "
                            "ending in '\\')", reason, cut);
         }
-        /* The first login of an account allocates its UID for good. */
-        if (tcl)
-                verify_bind(tcl, r, true, true);
         log_decision(pamh, "auth", user, r);
         rc = to_pam(r->status);
         if (rc == PAM_SUCCESS) {

@@ -1,6 +1,6 @@
 /* k8s-login-helper: makes the one HTTPS request a login (or k8s-login)
  * needs, so that no network, TLS or environment-driven library code runs
- * in the process that logs someone in. Started by lib/helper.c with an
+ * in the process that logs someone in. Started by lib/auth/helper.c with an
  * empty environment and a fixed argv, one request per process:
  *
  *   request on standard input   "k8s-login-helper 1", "config PATH",
@@ -43,8 +43,9 @@
 #include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
+#include "k8s/statefile.h"
 #include "k8s/util.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 #define HEAD_MAX 8192
 #define EXIT_BAD_REQUEST 64
@@ -100,11 +101,11 @@ static void out_field(struct out *o, const char *key, const char *fmt, ...)
         out_add(o, "\n", 1);
 }
 
-static void out_verdict(struct out *o, const struct verify_result *r)
+static void out_verdict(struct out *o, const struct token_verdict *r)
 {
-        out_field(o, "status", "%s", r->status == VERIFY_ALLOW ? "allow" :
-                  r->status == VERIFY_DENY ? "deny" : "unavail");
-        out_field(o, "reason", "%s", r->reason);
+        out_field(o, "status", "%s", r->res.status == K8S_OK ? "allow" :
+                  r->res.status == K8S_REFUSED ? "deny" : "unavail");
+        out_field(o, "reason", "%s", r->res.reason);
 }
 
 static int out_write(struct out *o)
@@ -119,7 +120,7 @@ static int out_write(struct out *o)
                 out_add(o, o->body, o->body_len);
         if (o->oom)
                 return -1;
-        return util_write_full(STDOUT_FILENO, o->buf, o->len);
+        return statefile_write_full(STDOUT_FILENO, o->buf, o->len);
 }
 
 /* Signals as a fresh process has them: the caller blocked them all, and
@@ -243,21 +244,21 @@ static int read_request(struct request *q)
 static void op_tokenreview(const struct config *cfg, int64_t deadline, const struct request *q,
                            struct out *o)
 {
-        struct verify_result r;
+        struct token_verdict r;
         char why[K8S_ERR_MAX];
         struct token_claims c;
 
         memset(&r, 0, sizeof(r));
         /* The caller checked it; this process checks again what it sends. */
         if (token_parse(q->token, q->token_len, &c, why, sizeof(why)) < 0) {
-                verify_set(&r, VERIFY_DENY, "%s", why);
+                k8s_result_set(&r.res, K8S_REFUSED, "%s", why);
                 out_verdict(o, &r);
                 return;
         }
         token_claims_clear(&c);
         tokenreview_request(cfg, deadline, q->token, q->token_len, &r);
         out_verdict(o, &r);
-        if (r.status == VERIFY_ALLOW) {
+        if (r.res.status == K8S_OK) {
                 out_field(o, "namespace", "%s", r.id.ns);
                 out_field(o, "service_account", "%s", r.id.sa);
                 if (r.sa_uid[0])
@@ -302,12 +303,12 @@ static void op_probe(const struct config *cfg, int64_t deadline, struct out *o)
         bool ok = true;
 
         if (cfg->validation != VALIDATION_JWKS) {
-                struct verify_result r;
+                struct token_verdict r;
                 memset(&r, 0, sizeof(r));
                 tokenreview_request(cfg, deadline, probe, sizeof(probe) - 1, &r);
-                if (r.status == VERIFY_UNAVAIL) {
+                if (r.res.status == K8S_UNAVAIL) {
                         ok = false;
-                        out_field(o, "api_server", "fail %s", r.reason);
+                        out_field(o, "api_server", "fail %s", r.res.reason);
                 } else {
                         out_field(o, "api_server", "ok %s answered a TokenReview from the "
                                   "reviewer (TLS verified against %s)", cfg->api_server,
@@ -342,7 +343,7 @@ static void op_ledger_read(const struct config *cfg, int64_t deadline, struct ou
         char why[K8S_ERR_MAX];
 
         if (ledger_net_read(cfg, deadline, &o->body, &o->body_len, why, sizeof(why)) !=
-            VERIFY_ALLOW) {
+            K8S_OK) {
                 out_field(o, "status", "unavail");
                 out_field(o, "reason", "%s", why);
                 return;
@@ -359,7 +360,7 @@ static void op_ledger_allocate(const struct config *cfg, int64_t deadline,
         const char *ns = arg(q, "namespace"), *sa = arg(q, "service_account");
         const char *uid = arg(q, "sa_uid");
         char why[K8S_ERR_MAX];
-        enum verify_status st;
+        enum k8s_status st;
 
         if (!ns || !sa || !names_is_dns1123_label(ns) || strlen(ns) > NAMES_NS_MAX ||
             !names_is_dns1123_subdomain(sa) || strlen(sa) > NAMES_SA_MAX ||
@@ -371,9 +372,9 @@ static void op_ledger_allocate(const struct config *cfg, int64_t deadline,
         }
         st = ledger_net_allocate(cfg, deadline, ns, sa, uid ? uid : "", &o->body, &o->body_len,
                                  why, sizeof(why));
-        out_field(o, "status", "%s", st == VERIFY_ALLOW ? "allow" :
-                  st == VERIFY_DENY ? "deny" : "unavail");
-        out_field(o, "reason", "%s", st == VERIFY_ALLOW ? "allocated" : why);
+        out_field(o, "status", "%s", st == K8S_OK ? "allow" :
+                  st == K8S_REFUSED ? "deny" : "unavail");
+        out_field(o, "reason", "%s", st == K8S_OK ? "allocated" : why);
 }
 
 /* Adds the payload's entries (administration). */
@@ -381,15 +382,15 @@ static void op_ledger_write(const struct config *cfg, int64_t deadline,
                             const struct request *q, struct out *o)
 {
         char why[K8S_ERR_MAX] = "";
-        enum verify_status st;
+        enum k8s_status st;
 
         st = ledger_net_add(cfg, deadline, q->payload ? q->payload : "", &o->body, why,
                             sizeof(why));
         if (o->body)
                 o->body_len = strlen(o->body);
-        out_field(o, "status", "%s", st == VERIFY_ALLOW ? "allow" :
-                  st == VERIFY_DENY ? "deny" : "unavail");
-        out_field(o, "reason", "%s", st == VERIFY_ALLOW ? "written" : why);
+        out_field(o, "status", "%s", st == K8S_OK ? "allow" :
+                  st == K8S_REFUSED ? "deny" : "unavail");
+        out_field(o, "reason", "%s", st == K8S_OK ? "written" : why);
 }
 
 int main(int argc, char **argv)

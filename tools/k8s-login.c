@@ -296,15 +296,10 @@ static char *read_token(size_t *len)
         return tok;
 }
 
-static int ledger_number(const struct config *cfg, const struct names_identity *id,
-                         const char *sa_uid, uint32_t *uid, enum verify_status *st, char *why,
-                         size_t whylen);
-static bool held_here(const struct config *cfg, const struct names_identity *id);
-
 static int cmd_check(int argc, char **argv)
 {
         const char *path = NULL, *user = NULL;
-        struct verify_result account, r;
+        struct verify_result r;
         struct config *file;
         const struct config *cfg = NULL, *ucl = NULL;
         char *tok, local[NAMES_LOCAL_MAX + 1] = "-";
@@ -319,68 +314,24 @@ static int cmd_check(int argc, char **argv)
                 return EXIT_UNAVAIL;
         }
         if (user) {
-                ucl = verify_user_file(file, user, false, &account);
-                if (account.status != VERIFY_ALLOW) {
-                        printf("decision: %s\nreason: %s\n", verify_status_name(account.status),
-                               account.reason);
+                ucl = verify_user_file(file, user, false, &r);
+                if (r.status != VERIFY_ALLOW) {
+                        printf("decision: %s\nreason: %s\n", verify_status_name(r.status),
+                               r.reason);
                         config_free(file);
-                        return account.status == VERIFY_NOT_OURS ? EXIT_NOT_OURS : EXIT_UNAVAIL;
+                        return r.status == VERIFY_NOT_OURS ? EXIT_NOT_OURS : EXIT_UNAVAIL;
                 }
         }
         if (!(tok = read_token(&len))) {
                 config_free(file);
                 return EXIT_UNAVAIL;
         }
-        cfg = verify_token_file(file, ucl, user ? &account : NULL, tok, len, &r);
+        if (!user)
+                memset(&r, 0, sizeof(r));
+        /* Nothing buffered may be copied into the helper's processes. */
+        fflush(stdout);
+        cfg = verify_login(file, ucl, tok, len, VERIFY_PREVIEW, &r);
         util_wipe_free(tok, TOKEN_MAX + 2);
-        if (!cfg) /* refused before any cluster judged it */
-                cfg = ucl ? ucl : config_cluster(file, 0);
-        /* A login also needs the account step: the account the token maps
-         * to must exist, with its UID in range. */
-        if (r.status == VERIFY_ALLOW) {
-                struct verify_result bound = r;
-                verify_user(cfg, r.local, true, &account);
-                /* NSS hides a name whose would-be number another source
-                 * holds: the registry's refusal is then the reason. */
-                if (account.status != VERIFY_ALLOW)
-                        verify_bind(cfg, &bound, false, true);
-                if (account.status != VERIFY_ALLOW && bound.status == VERIFY_DENY)
-                        r = bound;
-                else if (account.status != VERIFY_ALLOW)
-                        verify_set(&r, account.status, "%s", account.reason);
-                r.have_uid = account.have_uid;
-                r.uid = account.uid;
-        }
-        /* The registry decides too (a UID collision, a recreated account);
-         * check only looks, it never allocates. */
-        verify_bind(cfg, &r, false, true);
-        if (r.status == VERIFY_ALLOW && r.have_id && cfg->uid_ledger == LEDGER_CONFIGMAP &&
-            !held_here(cfg, &r.id)) {
-                enum verify_status st;
-                char why[K8S_ERR_MAX], was[sizeof(r.reason)];
-                uint32_t n;
-                int got = ledger_number(cfg, &r.id, r.sa_uid, &n, &st, why, sizeof(why));
-
-                strcpy(was, r.reason);
-                if (got < 0) {
-                        verify_set(&r, st, "UID ledger: %s", why);
-                } else if (got == 1 && r.have_uid && r.uid != n) {
-                        /* The login records the ledger's number, then
-                         * refuses a session under the one the host showed. */
-                        verify_set(&r, VERIFY_DENY, "the host sees %s as UID %u, but the ledger "
-                                   "gives it %u: a login before 'k8s-login sync' records that "
-                                   "number is refused", r.local, (unsigned)r.uid, n);
-                } else if (got == 1) {
-                        r.have_uid = true;
-                        r.uid = n;
-                        verify_set(&r, VERIFY_ALLOW, "%s; its UID comes from the ledger at its "
-                                   "first login here", was);
-                } else {
-                        r.have_uid = false;
-                        verify_set(&r, VERIFY_ALLOW, "%s; the ledger has no number for it yet: "
-                                   "its first login allocates one there", was);
-                }
-        }
         printf("decision: %s\n", verify_status_name(r.status));
         printf("reason: %s\n", r.reason);
         printf("token: %s\n", r.label[0] ? r.label : "-");
@@ -578,60 +529,6 @@ static int name_arg(const struct config *cfg, const char *name, bool group,
         return 0;
 }
 
-/* With uid_ledger = configmap, an account this host does not hold yet
- * takes the ledger's number at its first login, not its first choice: ask
- * the ledger (read only, through the helper), as that login would. Returns
- * 1 with the ledger's number in *uid, 0 when the ledger has none yet (the
- * first login allocates it there), or -1 with why (the ledger contradicts
- * itself: VERIFY_DENY in *st; unreachable: VERIFY_UNAVAIL, a first login
- * now would be refused). */
-static int ledger_number(const struct config *cfg, const struct names_identity *id,
-                         const char *sa_uid, uint32_t *uid, enum verify_status *st, char *why,
-                         size_t whylen)
-{
-        const struct ledger_entry *pick;
-        struct ledger *l = NULL;
-        int r;
-
-        /* Nothing buffered may be copied into the helper's processes. */
-        fflush(stdout);
-        if (ledger_host_read(cfg, &l, why, whylen) != VERIFY_ALLOW) {
-                *st = VERIFY_UNAVAIL;
-                return -1;
-        }
-        switch (ledger_pick(l, id->ns, id->sa, sa_uid && sa_uid[0] ? sa_uid : NULL, &pick, why,
-                            whylen)) {
-        case LEDGER_PICK_FOUND:
-                *uid = pick->n;
-                r = 1;
-                break;
-        case LEDGER_PICK_NONE:
-                r = 0;
-                break;
-        default:
-                *st = VERIFY_DENY;
-                r = -1;
-                break;
-        }
-        ledger_free(l);
-        return r;
-}
-
-/* Whether this host already holds the account and its group (a login
- * then needs no ledger). */
-static bool held_here(const struct config *cfg, const struct names_identity *id)
-{
-        struct registry *reg = NULL;
-        bool held;
-
-        if (load_registry(cfg, &reg) < 0)
-                return false;
-        held = registry_find_user_in(reg, config_registry_cluster(cfg), id) &&
-               registry_find_group_in(reg, config_registry_cluster(cfg), id->ns);
-        registry_free(reg);
-        return held;
-}
-
 /* For an identity not (wholly) recorded yet: what its first login would
  * meet, from registry_bind's own dry run (so in its words, such as a
  * would-be number another NSS source holds). Returns 0 or the exit code
@@ -716,13 +613,16 @@ static int cmd_uid(int argc, char **argv)
                 /* a would-be number another NSS source holds: said why */
         } else if (!have && cfg->uid_ledger == LEDGER_CONFIGMAP) {
                 /* Not held here: the ledger's number, as its login takes it. */
-                enum verify_status st;
+                enum k8s_status st;
                 char why[K8S_ERR_MAX];
-                int got = ledger_number(cfg, &id, NULL, &uid, &st, why, sizeof(why));
+                int got;
 
+                /* Nothing buffered may be copied into the helper's processes. */
+                fflush(stdout);
+                got = ledger_host_number(cfg, &id, NULL, &uid, &st, why, sizeof(why));
                 if (got < 0) {
                         fprintf(stderr, "k8s-login: UID ledger: %s\n", why);
-                        rc = st == VERIFY_DENY ? EXIT_DENY : EXIT_UNAVAIL;
+                        rc = st == K8S_REFUSED ? EXIT_DENY : EXIT_UNAVAIL;
                 } else if (got == 0) {
                         fprintf(stderr, "k8s-login: %s has no number in the ledger yet: its "
                                 "first login allocates one there\n", a.pos[0]);
@@ -1046,7 +946,7 @@ static int sync_one(const struct config *cfg)
         size_t refused;
         int rc;
 
-        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != K8S_OK) {
                 ledger_say(true, "sync: %s; the local registry is unchanged (the next run "
                            "tries again)", why);
                 return EXIT_UNAVAIL;
@@ -1098,7 +998,7 @@ static int ledger_status(const struct config *cfg)
         size_t refused;
         int rc;
 
-        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != K8S_OK) {
                 fprintf(stderr, "k8s-login: %s\n", why);
                 return EXIT_UNAVAIL;
         }
@@ -1144,7 +1044,7 @@ static int entries_add(char **list, size_t *len, const char *key, const char *va
 static int ledger_write(const struct config *cfg, const char *entries)
 {
         char why[K8S_ERR_MAX], *report = NULL;
-        enum verify_status st;
+        enum k8s_status st;
 
         /* Nothing buffered may be copied into the helper's processes. */
         fflush(stdout);
@@ -1153,9 +1053,9 @@ static int ledger_write(const struct config *cfg, const char *entries)
         if (report && report[0])
                 fputs(report, stdout);
         free(report);
-        if (st != VERIFY_ALLOW) {
+        if (st != K8S_OK) {
                 fprintf(stderr, "k8s-login: %s\n", why);
-                return st == VERIFY_DENY ? EXIT_DENY : EXIT_UNAVAIL;
+                return st == K8S_REFUSED ? EXIT_DENY : EXIT_UNAVAIL;
         }
         return 0;
 }
@@ -1169,7 +1069,7 @@ static int ledger_import(const struct config *cfg)
         size_t len = 0, n_new = 0;
         int rc = EXIT_UNAVAIL;
 
-        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != K8S_OK) {
                 fprintf(stderr, "k8s-login: %s\n", why);
                 return EXIT_UNAVAIL;
         }
@@ -1266,7 +1166,7 @@ static int ledger_change(const struct config *cfg, bool pin, bool group, const c
 
         if (name_arg(cfg, name, group, &id) < 0)
                 return EXIT_NOT_OURS;
-        if (ledger_host_read(cfg, &l, why, sizeof(why)) != VERIFY_ALLOW) {
+        if (ledger_host_read(cfg, &l, why, sizeof(why)) != K8S_OK) {
                 fprintf(stderr, "k8s-login: %s\n", why);
                 return EXIT_UNAVAIL;
         }
@@ -1392,10 +1292,10 @@ static int jwks_refresh(const struct config *cfg)
 {
         struct jwks *set = NULL;
         char why[K8S_ERR_MAX];
-        enum verify_status s;
+        enum k8s_status s;
 
         s = jwks_store_get(cfg, JWKS_FORCE, &set, NULL, why, sizeof(why));
-        if (s != VERIFY_ALLOW) {
+        if (s != K8S_OK) {
                 fprintf(stderr, "k8s-login: %s\n", why);
                 return EXIT_UNAVAIL;
         }

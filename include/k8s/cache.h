@@ -25,14 +25,14 @@
 #include <time.h>
 
 #include "k8s/config.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 #define CACHE_FILE_NAME "tokens.cache"
 #define CACHE_LOCK_NAME "tokens.lock"
 #define CACHE_KEY_NAME "cache.key"
 #define CACHE_RATE_NAME "reviews.rate"
 #define CACHE_KEY_SIZE 32
-/* The table (lib/cache.c): a header, then CACHE_SLOTS slots; a token
+/* The table (lib/auth/cache.c): a header, then CACHE_SLOTS slots; a token
  * lives in one of the CACHE_PROBE slots its key picks, evicting the one
  * that expires first when all are taken. */
 #define CACHE_SLOTS 1024
@@ -46,20 +46,20 @@
 enum cache_answer {
         CACHE_MISS,
         CACHE_HIT_ALLOW, /* r holds the remembered identity */
-        CACHE_HIT_DENY,  /* r->reason says it was refused moments ago */
+        CACHE_HIT_DENY,  /* r->res.reason says it was refused moments ago */
 };
 
 /* Looks token up; on a hit fills r's sa_uid, pod and reason (the caller
  * has already applied the current policy to the token's claims, and
  * checks the identity). Any doubt about the cache is a miss, logged. */
 enum cache_answer cache_lookup(const struct config *cfg, const char *token, size_t len,
-                               time_t now, struct verify_result *r);
+                               time_t now, struct token_verdict *r);
 
-/* Remembers the outcome r of a validation (VERIFY_ALLOW until the earlier
- * of exp and now + cache_ttl; VERIFY_DENY for CACHE_DENY_TTL; nothing
+/* Remembers the outcome r of a validation (K8S_OK until the earlier
+ * of exp and now + cache_ttl; K8S_REFUSED for CACHE_DENY_TTL; nothing
  * else, so network failures are never remembered). exp 0: none. */
 void cache_store(const struct config *cfg, const char *token, size_t len, time_t now,
-                 long long exp, const struct verify_result *r);
+                 long long exp, const struct token_verdict *r);
 
 /* Counts one TokenReview request against the per-host rate
  * (max_reviews_per_second; 0: no limit, nothing counted); false (with

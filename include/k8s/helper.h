@@ -15,7 +15,7 @@
  * exchange). The helper runs as the grandchild of an intermediate process
  * created with no exit signal, so the host is sent no SIGCHLD and its
  * waitpid(-1) can never take our child: the host's SIGCHLD handling is not
- * touched. libc only, but for verify.h's types. */
+ * touched. libc only, but for result.h's types. */
 #ifndef K8S_HELPER_H
 #define K8S_HELPER_H
 
@@ -23,7 +23,7 @@
 #include <stddef.h>
 
 #include "k8s/config.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 /* What the helper's answer may hold: a few "key value" lines and a body
  * (a key set) of at most this size. */
@@ -66,13 +66,13 @@ const char *helper_reply_get(const struct helper_reply *r, const char *key);
 void helper_reply_clear(struct helper_reply *r);
 
 /* The verdict an answer's "status" and "reason" lines give, into r. */
-void helper_reply_verdict(const struct helper_reply *rep, struct verify_result *r);
+void helper_reply_verdict(const struct helper_reply *rep, struct token_verdict *r);
 
 /* Asks the API server about token through the helper: r as
- * tokenreview_parse would set it (status, reason, and on VERIFY_ALLOW the
+ * tokenreview_parse would set it (status, reason, and on K8S_OK the
  * identity, sa_uid and pod). */
 void helper_tokenreview(const struct config *cfg, const char *token, size_t len,
-                        struct verify_result *r);
+                        struct token_verdict *r);
 
 /* Fetches the configured key set (jwks_uri, or through the issuer's
  * discovery document) through the helper. Returns 0 with the set's text

@@ -9,7 +9,7 @@
 
 #include "k8s/config.h"
 #include "k8s/jwks.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 /* The cached key set (state_dir/JWKS_CACHE_NAME) is fetched again when it
  * is older than this; Kubernetes publishes a new key at least an hour
@@ -39,9 +39,9 @@ enum jwks_want {
 };
 
 /* Gets the configured key set into *out (free with jwks_free). Returns
- * VERIFY_ALLOW, or VERIFY_UNAVAIL with the reason in why. *fetched (may
+ * K8S_OK, or K8S_UNAVAIL with the reason in why. *fetched (may
  * be NULL) tells whether this call fetched a new set from the source. */
-enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
+enum k8s_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                                   struct jwks **out, bool *fetched, char *why, size_t whylen);
 
 #endif

@@ -1,5 +1,5 @@
 /* Offline validation: a token's signature against the issuer's key set,
- * checked with OpenSSL (lib/jwt_verify.c says why not libjwt 1.10). Uses
+ * checked with OpenSSL (lib/auth/jwt_verify.c says why not libjwt 1.10). Uses
  * jansson and OpenSSL; not for NSS. */
 #ifndef K8S_JWT_VERIFY_H
 #define K8S_JWT_VERIFY_H
@@ -9,7 +9,7 @@
 #include "k8s/config.h"
 #include "k8s/jwks.h"
 #include "k8s/token.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 enum jwt_verdict {
         JWT_VALID,       /* signed by a key of the set */
@@ -28,8 +28,8 @@ enum jwt_verdict jwt_verify_signature(const struct jwks *set, const char *token,
  * token_check_policy: legacy tokens refused (they never expire, and
  * offline nothing can revoke them), the key set from jwks_store (one
  * refresh on an unknown kid), the signature, the service account's UID
- * into r->sa_uid. Sets r->status and r->reason. */
+ * into r->sa_uid. Sets r->res.status and r->res.reason. */
 void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
-                      const struct token_claims *c, struct verify_result *r);
+                      const struct token_claims *c, struct token_verdict *r);
 
 #endif

@@ -10,15 +10,15 @@
 #include <stdint.h>
 
 #include "k8s/config.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 /* The largest LIST answer read: 256 slices of about 45 KB at 100,000
  * accounts, with room to spare. */
 #define LEDGER_NET_MAX_ANSWER (64u * 1024 * 1024)
 
 /* Reads every slice (one LIST) into the text ledger_parse reads. Returns
- * VERIFY_ALLOW with *text (owned), else VERIFY_UNAVAIL with why. */
-enum verify_status ledger_net_read(const struct config *cfg, int64_t deadline, char **text,
+ * K8S_OK with *text (owned), else K8S_UNAVAIL with why. */
+enum k8s_status ledger_net_read(const struct config *cfg, int64_t deadline, char **text,
                                    size_t *len, char *why, size_t whylen);
 
 /* Makes sure account ns/sa (with Kubernetes UID sa_uid, "" unknown) and
@@ -28,19 +28,19 @@ enum verify_status ledger_net_read(const struct config *cfg, int64_t deadline, c
  * account whose active entries in that slice carry another Kubernetes UID
  * retires those in the same write. *text receives the entries of the
  * account and the group (and their retirements) in ledger_parse's
- * format. VERIFY_ALLOW, VERIFY_DENY (the ledger disagrees with itself for
- * this identity: why), or VERIFY_UNAVAIL. */
-enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadline,
+ * format. K8S_OK, K8S_REFUSED (the ledger disagrees with itself for
+ * this identity: why), or K8S_UNAVAIL. */
+enum k8s_status ledger_net_allocate(const struct config *cfg, int64_t deadline,
                                        const char *ns, const char *sa, const char *sa_uid,
                                        char **text, size_t *len, char *why, size_t whylen);
 
 /* Adds entries ("<key> <value>" lines; keys numbers or <n>.retired) to
  * their slices. Every slice concerned is read first: a key that is
  * present with another value stops everything before anything is
- * written (VERIFY_DENY, why naming it and the fix); a key present with
+ * written (K8S_REFUSED, why naming it and the fix); a key present with
  * the same value is left alone. Then each slice is written by
  * compare-and-swap. *report (owned) says what was written. */
-enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
+enum k8s_status ledger_net_add(const struct config *cfg, int64_t deadline,
                                   const char *entries, char **report, char *why,
                                   size_t whylen);
 

@@ -1,4 +1,6 @@
-/* Files in state_dir: root-only, written atomically, locked. libc only. */
+/* Files in state_dir: root-only, written atomically, locked. libc only,
+ * but writing: the auth tier (lib/auth/statefile.c); the NSS module never
+ * links it. */
 #ifndef K8S_STATEFILE_H
 #define K8S_STATEFILE_H
 
@@ -6,6 +8,14 @@
 #include <stddef.h>
 #include <sys/types.h>
 #include <time.h>
+
+/* Makes sure dir is a trusted directory (util_trusted_dir), creating it
+ * (and nothing above it) with mode 0755 when it is missing. Returns 0, or
+ * -1 with the reason in err. */
+int statefile_dir(const char *dir, char *err, size_t errlen);
+
+/* Writes all len bytes to fd (retrying on EINTR): 0, or -1. */
+int statefile_write_full(int fd, const void *buf, size_t len);
 
 /* dir/name into buf; -1 when it does not fit. */
 int statefile_path(char *buf, size_t len, const char *dir, const char *name);

@@ -36,11 +36,11 @@ int util_read_trusted_file_stat(const char *path, int flags, size_t max, char **
 int util_trusted_stat(const char *path, const struct stat *st, size_t max,
                       char *err, size_t errlen);
 
-/* Makes sure dir is a directory owned by root and not writable by group
- * or others, creating it (and nothing above it) with mode 0755 when
- * create is set and it is missing. Symbolic links are refused. Returns 0,
- * or -1 with the reason in err (errno ENOENT when missing and !create). */
-int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen);
+/* Whether dir is a directory owned by root and not writable by group or
+ * others. Symbolic links are refused. Returns 0, or -1 with the reason in
+ * err (errno ENOENT when missing). Only checks: statefile_dir() (auth
+ * tier) is the one that creates. */
+int util_trusted_dir(const char *dir, char *err, size_t errlen);
 
 /* Parses a decimal integer in [min, max] with nothing else around it. */
 int util_parse_long(const char *s, long min, long max, long *out);
@@ -48,9 +48,6 @@ int util_parse_long(const char *s, long min, long max, long *out);
 /* Reads exactly len bytes from fd (retrying on EINTR): 0, or -1 on an
  * error or an early end of file. */
 int util_read_full(int fd, void *buf, size_t len);
-
-/* Writes all len bytes to fd (retrying on EINTR): 0, or -1. */
-int util_write_full(int fd, const void *buf, size_t len);
 
 /* The length of a bearer token file's text as it goes into a header:
  * trailing newlines, carriage returns and spaces dropped; 0 when what is

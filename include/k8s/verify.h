@@ -92,4 +92,25 @@ const struct config *verify_token_file(const struct config *file,
 const struct config *verify_cluster_of(const struct config *file,
                                        const struct verify_result *r);
 
+enum verify_mode {
+        VERIFY_LOGIN,   /* a login: the first one allocates the UID */
+        VERIFY_PREVIEW, /* k8s-login check: what a login would decide, and
+                         * the account step's answer too; writes nothing */
+};
+
+/* The whole login decision, the one entry point of the PAM module and of
+ * k8s-login check, so the two cannot disagree: the token routed to its
+ * cluster by its issuer (verify_token_file), judged there, then the UID
+ * (verify_bind; VERIFY_PREVIEW adds the account step's check and asks the
+ * ledger, read only, for an account this host does not hold).
+ *
+ * account_cfg and r: verify_user_file's answer for the user the login is
+ * for (account_cfg NULL and r zeroed: whatever account the token maps to,
+ * k8s-login check without --user). r receives the decision. Returns the
+ * cluster that judged the token (NULL when none did; with VERIFY_PREVIEW
+ * the cluster that answered instead). */
+const struct config *verify_login(const struct config *file, const struct config *account_cfg,
+                                  const char *token, size_t len, enum verify_mode mode,
+                                  struct verify_result *r);
+
 #endif

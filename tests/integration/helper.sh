@@ -1,5 +1,5 @@
 #!/bin/bash
-# The HTTPS helper from the login process's side (lib/helper.c), through
+# The HTTPS helper from the login process's side (lib/auth/helper.c), through
 # the real pam_k8s.so:
 #   - what the helper is given: a fixed argv, an empty environment, no
 #     descriptor but its socket and /dev/null, the token never in argv;

@@ -90,13 +90,13 @@ same() {
         [ -n "$code" ] || code="(nothing found in the code)"
         expect "$1" "$code" "$page"
 }
-CONF_KEYS=$(sed -n 's/^ *{ "\([a-z_]*\)", T_[A-Z]*,.*/\1/p' "$top_srcdir/lib/config.c")
+CONF_KEYS=$(sed -n 's/^ *{ "\([a-z_]*\)", T_[A-Z]*,.*/\1/p' "$top_srcdir/lib/base/config.c")
 # Tags of KEYS read "key = value", "uid_min = number, uid_max = number".
 page_keys() {
         section "$1" k8s-login.conf.5 KEYS |
                 sed -n 's/^       \([a-z_]* = .*\)/\1/p' | grep -o '\(^\|, \)[a-z_]* =' | tr -d ', ='
 }
-same "k8s-login.conf(5) documents exactly the keys of lib/config.c" "$CONF_KEYS" "$(page_keys "$MT")"
+same "k8s-login.conf(5) documents exactly the keys of lib/base/config.c" "$CONF_KEYS" "$(page_keys "$MT")"
 
 COMMANDS=$(grep -o 'strcmp(argv\[1\], "[a-z][a-z-]*")' "$top_srcdir/tools/k8s-login.c" |
            sed 's/.*"\(.*\)")/\1/')

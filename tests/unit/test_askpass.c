@@ -1,4 +1,4 @@
-/* Unit tests for lib/askpass.c: which part a prompt asks for, and how a
+/* Unit tests for lib/auth/askpass.c: which part a prompt asks for, and how a
  * token is cut into parts that the PAM module puts back together. */
 #include "config.h"
 

@@ -1,4 +1,4 @@
-/* Unit tests for lib/config.c: strict parsing of k8s-login.conf, the
+/* Unit tests for lib/base/config.c: strict parsing of k8s-login.conf, the
  * defaults, the identity policy and the trust checks of config_load.
  * Each key's values are table rows: the line, then the value it must give
  * or the reason it must be refused for. */

@@ -1,4 +1,4 @@
-/* Unit tests for lib/config_check.c: what config-test reports beyond a
+/* Unit tests for lib/auth/config_check.c: what config-test reports beyond a
  * config that parses. One row per problem: a setup that is good in every
  * other way, one thing broken, and the one line it must give; the good
  * setup itself gives none. The files must be root's, as a login demands:

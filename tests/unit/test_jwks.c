@@ -1,6 +1,6 @@
-/* Unit tests for lib/jwks.c (every malformed key shape, one row each),
- * lib/jwt_verify.c (key choice by kid and type, signatures), and
- * lib/cache.c (the token cache and the review rate, against a real
+/* Unit tests for lib/auth/jwks.c (every malformed key shape, one row each),
+ * lib/auth/jwt_verify.c (key choice by kid and type, signatures), and
+ * lib/auth/cache.c (the token cache and the review rate, against a real
  * temporary state_dir). */
 #include "config.h"
 
@@ -412,18 +412,18 @@ static int teardown(void **state)
         return 0;
 }
 
-static void allowed(struct verify_result *r)
+static void allowed(struct token_verdict *r)
 {
         memset(r, 0, sizeof(*r));
         strcpy(r->id.ns, "demo");
         strcpy(r->id.sa, "debugger");
         strcpy(r->sa_uid, "0b6e2f0a-7f7e-4e86-a3ad-5c1c3e3b9a11");
         strcpy(r->pod, "debug-pod");
-        r->status = VERIFY_ALLOW;
+        r->res.status = K8S_OK;
 }
 
 static enum cache_answer lookup(const struct config *cfg, const char *tok, time_t now,
-                                struct verify_result *r)
+                                struct token_verdict *r)
 {
         memset(r, 0, sizeof(*r));
         strcpy(r->id.ns, "demo");
@@ -436,7 +436,7 @@ static enum cache_answer lookup(const struct config *cfg, const char *tok, time_
 static void test_cache_allow(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
 
         allowed(&r);
         assert_int_equal(lookup(f->cfg, TOK_RS256, NOW, &got), CACHE_MISS);
@@ -444,7 +444,7 @@ static void test_cache_allow(void **state)
         assert_int_equal(lookup(f->cfg, TOK_RS256, NOW + 59, &got), CACHE_HIT_ALLOW);
         assert_string_equal(got.sa_uid, r.sa_uid);
         assert_string_equal(got.pod, "debug-pod");
-        assert_int_equal(got.status, VERIFY_ALLOW);
+        assert_int_equal(got.res.status, K8S_OK);
         /* Negative twins: another token, the end of cache_ttl, another
          * audience, another identity. */
         assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + 1, &got), CACHE_MISS);
@@ -495,7 +495,7 @@ static void test_cache_key_settings(void **state)
         };
 #undef TTL
 #undef JW
-        struct verify_result r, got;
+        struct token_verdict r, got;
         int bad = 0;
 
         for (size_t i = 0; i < N(variants); i++) {
@@ -533,7 +533,7 @@ static void test_cache_key_settings(void **state)
 static void test_cache_exp_first(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
 
         allowed(&r);
         cache_store(f->cfg, TOK_RS256, strlen(TOK_RS256), NOW, NOW + 10, &r);
@@ -544,16 +544,16 @@ static void test_cache_exp_first(void **state)
 static void test_cache_deny_briefly_and_never_unavail(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
 
         memset(&r, 0, sizeof(r));
-        r.status = VERIFY_UNAVAIL;
+        r.res.status = K8S_UNAVAIL;
         cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
         assert_int_equal(lookup(f->cfg, TOK_ES256, NOW, &got), CACHE_MISS);
-        r.status = VERIFY_DENY;
+        r.res.status = K8S_REFUSED;
         cache_store(f->cfg, TOK_ES256, strlen(TOK_ES256), NOW, NOW + 600, &r);
         assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + CACHE_DENY_TTL - 1, &got), CACHE_HIT_DENY);
-        assert_int_equal(got.status, VERIFY_DENY);
+        assert_int_equal(got.res.status, K8S_REFUSED);
         assert_int_equal(lookup(f->cfg, TOK_ES256, NOW + CACHE_DENY_TTL, &got), CACHE_MISS);
 }
 
@@ -561,7 +561,7 @@ static void test_cache_disabled(void **state)
 {
         struct fixture *f = *state;
         struct config *off = load_cfg(f->dir, "cache_ttl = 0\n");
-        struct verify_result r, got;
+        struct token_verdict r, got;
         struct stat st;
         char path[128];
 
@@ -576,7 +576,7 @@ static void test_cache_disabled(void **state)
 static void test_cache_file_private_and_tokenless(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
         char path[128], *data = NULL;
         size_t len = 0;
         struct stat st;
@@ -620,7 +620,7 @@ static void test_cache_file_private_and_tokenless(void **state)
 static void test_cache_corrupt_rebuilt(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
         char path[128];
         int fd;
 
@@ -689,7 +689,7 @@ static void test_cache_torn_or_edited_slot(void **state)
         struct fixture *f = *state;
         static const size_t where[] = { 0, 8, 40, 44, 48, 52, 120, 400, 700, CACHE_SLOT_SIZE - 1 };
         unsigned char *table = malloc(CACHE_FILE_SIZE), old[CACHE_SLOT_SIZE], new[CACHE_SLOT_SIZE];
-        struct verify_result r, got;
+        struct token_verdict r, got;
         off_t at;
         int bad = 0;
 
@@ -736,7 +736,7 @@ static void test_cache_torn_or_edited_slot(void **state)
 static void test_cache_wrong_owner_or_mode(void **state)
 {
         struct fixture *f = *state;
-        struct verify_result r, got;
+        struct token_verdict r, got;
         char key[128], table[128], moved[128];
         struct stat st;
 
@@ -776,7 +776,7 @@ static void test_cache_full_table_evicts(void **state)
 {
         struct fixture *f = *state;
         enum { TOKENS = 4 * CACHE_SLOTS };
-        struct verify_result r, got;
+        struct token_verdict r, got;
         char tok[32], path[128];
         struct stat st;
         int bad = 0, hits = 0;
@@ -829,7 +829,7 @@ static void test_cache_concurrent_writers(void **state)
 {
         struct fixture *f = *state;
         enum { WRITERS = 4, EACH = 300 };
-        struct verify_result r, got;
+        struct token_verdict r, got;
         char tok[32], want[40];
         int bad = 0, hits = 0;
         pid_t pid[WRITERS];
@@ -907,14 +907,14 @@ static void test_jwks_file_reparsed_on_change(void **state)
         write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-a\"") "]}", false);
         for (int i = 0; i < 2; i++) {
                 assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)),
-                                 VERIFY_ALLOW);
+                                 K8S_OK);
                 assert_int_equal(set->n, 1);
                 assert_string_equal(set->keys[0].kid, "key-a");
                 jwks_free(set);
         }
         /* The same size, rewritten in place. */
         write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-b\"") "]}", true);
-        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), K8S_OK);
         assert_string_equal(set->keys[0].kid, "key-b");
         jwks_free(set);
         /* Replaced by another file. */
@@ -924,18 +924,18 @@ static void test_jwks_file_reparsed_on_change(void **state)
                 write_file(tmp, "{\"keys\":[" EC("P-256", P256_X, P256_Y, ",\"kid\":\"key-c\"") "]}", false);
                 assert_int_equal(rename(tmp, path), 0);
         }
-        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), K8S_OK);
         assert_string_equal(set->keys[0].kid, "key-c");
         assert_int_equal(set->keys[0].kty, JWKS_EC);
         jwks_free(set);
         /* Untrusted now: refused, never the set in memory. */
         assert_int_equal(chmod(path, 0666), 0);
         set = NULL;
-        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_UNAVAIL);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), K8S_UNAVAIL);
         assert_null(set);
         assert_non_null(strstr(why, "writable by group or others"));
         assert_int_equal(chmod(path, 0644), 0);
-        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), VERIFY_ALLOW);
+        assert_int_equal(jwks_store_get(cfg, JWKS_USE_CACHE, &set, NULL, why, sizeof(why)), K8S_OK);
         assert_string_equal(set->keys[0].kid, "key-c");
         jwks_free(set);
         config_free(cfg);

@@ -1,4 +1,4 @@
-/* Unit tests for lib/ledger.c: slices, the entry grammar, parsing what
+/* Unit tests for lib/auth/ledger.c: slices, the entry grammar, parsing what
  * the helper hands over, picking an identity's number, and the trust
  * rules a sync applies against the local registry. No network, no files. */
 #include "config.h"

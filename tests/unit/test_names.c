@@ -1,4 +1,4 @@
-/* Unit tests for lib/names.c: Kubernetes names and the local names made
+/* Unit tests for lib/base/names.c: Kubernetes names and the local names made
  * from them. Parsers are table-driven: one row per edge case, every row
  * checked, the failing rows printed. */
 #include "config.h"

@@ -1,4 +1,4 @@
-/* Unit tests for lib/registry.c: the UID registry's format, first choices,
+/* Unit tests for lib/base/registry.c: the UID registry's format, first choices,
  * and every way an allocation can go, in scratch state directories. The
  * registry only trusts root-owned directories, so the tests that write
  * one skip (and say so) when not run as root; CI runs as root. */

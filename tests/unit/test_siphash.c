@@ -1,4 +1,4 @@
-/* Unit tests for lib/siphash.c: the 64 reference vectors of the SipHash
+/* Unit tests for lib/base/siphash.c: the 64 reference vectors of the SipHash
  * paper (key 00..0f, messages 00, 00 01, ... of length 0..63), read as
  * little-endian 64-bit words, and the same with a wrong key or a changed
  * byte to show the test can fail. */

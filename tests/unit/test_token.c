@@ -1,4 +1,4 @@
-/* Unit tests for lib/token.c: the cheap checks on an unverified JWT.
+/* Unit tests for lib/auth/token.c: the cheap checks on an unverified JWT.
  * Tokens are built here from JSON text (base64url-encoded by the test,
  * signature "c2ln"), so every row shows exactly what the token holds. */
 #include "config.h"

@@ -1,4 +1,4 @@
-/* Unit tests for lib/tokenreview.c: reading the API server's TokenReview
+/* Unit tests for lib/net/tokenreview.c: reading the API server's TokenReview
  * answer. Each row is an HTTP status and a body, with the exact
  * verify_status it must give and part of the reason. */
 #include "config.h"
@@ -16,7 +16,7 @@
 
 #include "k8s/config.h"
 #include "k8s/tokenreview.h"
-#include "k8s/verify.h"
+#include "k8s/result.h"
 
 /* ---- answers, as a real API server writes them --------------------------- */
 
@@ -46,12 +46,12 @@ struct tr_row {
         const char *name;
         long http;
         const char *body;
-        enum verify_status status;
-        const char *why;              /* part of r.reason */
-        const char *ns, *sa, *pod;    /* VERIFY_ALLOW: what r must hold */
+        enum k8s_status status;
+        const char *why;              /* part of r.res.reason */
+        const char *ns, *sa, *pod;    /* K8S_OK: what r must hold */
 };
 
-#define ALLOW(name, body, ns, sa, pod) { name, 201, body, VERIFY_ALLOW, \
+#define ALLOW(name, body, ns, sa, pod) { name, 201, body, K8S_OK, \
                                           "authenticated by the API server", ns, sa, pod }
 #define REFUSE(name, http, body, st, why) { name, http, body, st, why, NULL, NULL, NULL }
 
@@ -99,139 +99,138 @@ static const struct tr_row rows[] = {
                             "," AUDS)), "team-a", "deployer", ""),
 
         /* HTTP status */
-        REFUSE("HTTP 200", 200, GOOD, VERIFY_UNAVAIL, "HTTP 200 (expected 201)"),
-        REFUSE("HTTP 401", 401, GOOD, VERIFY_UNAVAIL, "HTTP 401 (expected 201): reviewer token refused"),
-        REFUSE("HTTP 403", 403, GOOD, VERIFY_UNAVAIL,
+        REFUSE("HTTP 200", 200, GOOD, K8S_UNAVAIL, "HTTP 200 (expected 201)"),
+        REFUSE("HTTP 401", 401, GOOD, K8S_UNAVAIL, "HTTP 401 (expected 201): reviewer token refused"),
+        REFUSE("HTTP 403", 403, GOOD, K8S_UNAVAIL,
                "HTTP 403 (expected 201): reviewer lacks system:auth-delegator"),
         REFUSE("HTTP 500", 500, "{\"kind\":\"Status\",\"message\":\"error validating audiences\"}",
-               VERIFY_UNAVAIL, "HTTP 500 (expected 201)"),
-        REFUSE("HTTP 400", 400, "{}", VERIFY_UNAVAIL, "HTTP 400"),
-        REFUSE("HTTP 0", 0, GOOD, VERIFY_UNAVAIL, "HTTP 0"),
+               K8S_UNAVAIL, "HTTP 500 (expected 201)"),
+        REFUSE("HTTP 400", 400, "{}", K8S_UNAVAIL, "HTTP 400"),
+        REFUSE("HTTP 0", 0, GOOD, K8S_UNAVAIL, "HTTP 0"),
 
         /* not a TokenReview */
-        REFUSE("not JSON", 201, "<html>502 Bad Gateway</html>", VERIFY_UNAVAIL,
+        REFUSE("not JSON", 201, "<html>502 Bad Gateway</html>", K8S_UNAVAIL,
                "not JSON without duplicate keys"),
-        REFUSE("empty body", 201, "", VERIFY_UNAVAIL, "not JSON"),
-        REFUSE("truncated", 201, "{" HEAD ",\"status\":{" AUTH, VERIFY_UNAVAIL, "not JSON"),
-        REFUSE("string root", 201, "\"TokenReview\"", VERIFY_UNAVAIL, "not JSON"),
-        REFUSE("array root", 201, "[" GOOD "]", VERIFY_UNAVAIL,
+        REFUSE("empty body", 201, "", K8S_UNAVAIL, "not JSON"),
+        REFUSE("truncated", 201, "{" HEAD ",\"status\":{" AUTH, K8S_UNAVAIL, "not JSON"),
+        REFUSE("string root", 201, "\"TokenReview\"", K8S_UNAVAIL, "not JSON"),
+        REFUSE("array root", 201, "[" GOOD "]", K8S_UNAVAIL,
                "not an authentication.k8s.io/v1 TokenReview"),
         REFUSE("kind Status", 201, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\"}",
-               VERIFY_UNAVAIL, "not an authentication.k8s.io/v1 TokenReview"),
+               K8S_UNAVAIL, "not an authentication.k8s.io/v1 TokenReview"),
         REFUSE("kind lower case", 201,
                "{\"kind\":\"tokenreview\",\"apiVersion\":\"authentication.k8s.io/v1\",\"status\":"
-               STATUS(AUTH "," SA_USER "," AUDS) "}", VERIFY_UNAVAIL, "not an authentication"),
+               STATUS(AUTH "," SA_USER "," AUDS) "}", K8S_UNAVAIL, "not an authentication"),
         REFUSE("kind missing", 201,
                "{\"apiVersion\":\"authentication.k8s.io/v1\",\"status\":"
-               STATUS(AUTH "," SA_USER "," AUDS) "}", VERIFY_UNAVAIL, "not an authentication"),
+               STATUS(AUTH "," SA_USER "," AUDS) "}", K8S_UNAVAIL, "not an authentication"),
         REFUSE("apiVersion v1beta1", 201,
                "{\"kind\":\"TokenReview\",\"apiVersion\":\"authentication.k8s.io/v1beta1\","
-               "\"status\":" STATUS(AUTH "," SA_USER "," AUDS) "}", VERIFY_UNAVAIL,
+               "\"status\":" STATUS(AUTH "," SA_USER "," AUDS) "}", K8S_UNAVAIL,
                "not an authentication"),
         REFUSE("apiVersion missing", 201,
                "{\"kind\":\"TokenReview\",\"status\":" STATUS(AUTH "," SA_USER "," AUDS) "}",
-               VERIFY_UNAVAIL, "not an authentication"),
-        REFUSE("status missing", 201, "{" HEAD "}", VERIFY_UNAVAIL, "has no status object"),
-        REFUSE("status null", 201, "{" HEAD ",\"status\":null}", VERIFY_UNAVAIL,
+               K8S_UNAVAIL, "not an authentication"),
+        REFUSE("status missing", 201, "{" HEAD "}", K8S_UNAVAIL, "has no status object"),
+        REFUSE("status null", 201, "{" HEAD ",\"status\":null}", K8S_UNAVAIL,
                "has no status object"),
-        REFUSE("status malformed", 201, "{" HEAD ",\"status\":[" AUTH "]}", VERIFY_UNAVAIL, "not JSON"),
+        REFUSE("status malformed", 201, "{" HEAD ",\"status\":[" AUTH "]}", K8S_UNAVAIL, "not JSON"),
         REFUSE("status an array of objects", 201, "{" HEAD ",\"status\":[{" AUTH "}]}",
-               VERIFY_UNAVAIL, "has no status object"),
+               K8S_UNAVAIL, "has no status object"),
 
         /* duplicate keys: the first and last readers must see one answer */
         REFUSE("duplicate kind", 201, "{\"kind\":\"Status\"," HEAD ",\"status\":"
-               STATUS(AUTH "," SA_USER "," AUDS) "}", VERIFY_UNAVAIL, "duplicate keys"),
+               STATUS(AUTH "," SA_USER "," AUDS) "}", K8S_UNAVAIL, "duplicate keys"),
         REFUSE("duplicate authenticated", 201,
                ANSWER(STATUS("\"authenticated\":false," AUTH "," SA_USER "," AUDS)),
-               VERIFY_UNAVAIL, "duplicate keys"),
+               K8S_UNAVAIL, "duplicate keys"),
         REFUSE("duplicate username", 201,
                ANSWER(STATUS(AUTH ",\"user\":{\"username\":\"alice\",\"username\":"
                              "\"system:serviceaccount:team-a:deployer\"}," AUDS)),
-               VERIFY_UNAVAIL, "duplicate keys"),
+               K8S_UNAVAIL, "duplicate keys"),
         REFUSE("duplicate audiences", 201,
                ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[],"  AUDS)),
-               VERIFY_UNAVAIL, "duplicate keys"),
+               K8S_UNAVAIL, "duplicate keys"),
 
         /* authenticated and error */
-        REFUSE("authenticated missing", 201, ANSWER(STATUS(SA_USER "," AUDS)), VERIFY_DENY,
+        REFUSE("authenticated missing", 201, ANSWER(STATUS(SA_USER "," AUDS)), K8S_REFUSED,
                "did not authenticate the token"),
-        REFUSE("empty status", 201, ANSWER("{}"), VERIFY_DENY, "did not authenticate the token"),
+        REFUSE("empty status", 201, ANSWER("{}"), K8S_REFUSED, "did not authenticate the token"),
         REFUSE("authenticated false", 201,
-               ANSWER(STATUS("\"authenticated\":false," SA_USER "," AUDS)), VERIFY_DENY,
+               ANSWER(STATUS("\"authenticated\":false," SA_USER "," AUDS)), K8S_REFUSED,
                "did not authenticate the token"),
         REFUSE("authenticated a string", 201,
-               ANSWER(STATUS("\"authenticated\":\"true\"," SA_USER "," AUDS)), VERIFY_UNAVAIL,
+               ANSWER(STATUS("\"authenticated\":\"true\"," SA_USER "," AUDS)), K8S_UNAVAIL,
                "malformed status"),
         REFUSE("authenticated a number", 201,
-               ANSWER(STATUS("\"authenticated\":1," SA_USER "," AUDS)), VERIFY_UNAVAIL,
+               ANSWER(STATUS("\"authenticated\":1," SA_USER "," AUDS)), K8S_UNAVAIL,
                "malformed status"),
         REFUSE("authenticated null", 201,
-               ANSWER(STATUS("\"authenticated\":null," SA_USER "," AUDS)), VERIFY_UNAVAIL,
+               ANSWER(STATUS("\"authenticated\":null," SA_USER "," AUDS)), K8S_UNAVAIL,
                "malformed status"),
         REFUSE("error a number", 201, ANSWER(STATUS(AUTH ",\"error\":1," SA_USER "," AUDS)),
-               VERIFY_UNAVAIL, "malformed status"),
+               K8S_UNAVAIL, "malformed status"),
         REFUSE("error with authenticated false", 201,
                ANSWER(STATUS("\"authenticated\":false,\"error\":\"[invalid bearer token, "
                              "token audiences [\\\"x\\\"] is invalid for the target audiences "
-                             "[\\\"k8s-login\\\"]]\"")), VERIFY_DENY,
+                             "[\\\"k8s-login\\\"]]\"")), K8S_REFUSED,
                "API server refused the token: [invalid bearer"),
         REFUSE("error with authenticated true", 201,
-               ANSWER(STATUS(AUTH ",\"error\":\"token expired\"," SA_USER "," AUDS)), VERIFY_DENY,
+               ANSWER(STATUS(AUTH ",\"error\":\"token expired\"," SA_USER "," AUDS)), K8S_REFUSED,
                "API server refused the token: token expired"),
         REFUSE("error with escapes", 201,
-               ANSWER(STATUS("\"error\":\"\\u001b[2Jgone\"")), VERIFY_DENY,
+               ANSWER(STATUS("\"error\":\"\\u001b[2Jgone\"")), K8S_REFUSED,
                "refused the token: \\x1b[2Jgone"),
 
         /* user */
-        REFUSE("user missing", 201, ANSWER(STATUS(AUTH "," AUDS)), VERIFY_UNAVAIL,
+        REFUSE("user missing", 201, ANSWER(STATUS(AUTH "," AUDS)), K8S_UNAVAIL,
                "no status.user.username"),
         REFUSE("user a string", 201, ANSWER(STATUS(AUTH ",\"user\":\"alice\"," AUDS)),
-               VERIFY_UNAVAIL, "no status.user.username"),
+               K8S_UNAVAIL, "no status.user.username"),
         REFUSE("username missing", 201, ANSWER(STATUS(AUTH ",\"user\":{\"uid\":\"1\"}," AUDS)),
-               VERIFY_UNAVAIL, "no status.user.username"),
+               K8S_UNAVAIL, "no status.user.username"),
         REFUSE("username a number", 201, ANSWER(STATUS(AUTH ",\"user\":{\"username\":7}," AUDS)),
-               VERIFY_UNAVAIL, "no status.user.username"),
-        REFUSE("human user", 201, ANSWER(STATUS(AUTH "," USER("alice") "," AUDS)), VERIFY_DENY,
+               K8S_UNAVAIL, "no status.user.username"),
+        REFUSE("human user", 201, ANSWER(STATUS(AUTH "," USER("alice") "," AUDS)), K8S_REFUSED,
                "identifies the token as alice, not a service account"),
-        REFUSE("node", 201, ANSWER(STATUS(AUTH "," USER("system:node:x") "," AUDS)), VERIFY_DENY,
+        REFUSE("node", 201, ANSWER(STATUS(AUTH "," USER("system:node:x") "," AUDS)), K8S_REFUSED,
                "identifies the token as system:node:x, not a service account"),
         REFUSE("extra colon", 201,
-               ANSWER(STATUS(AUTH "," USER("system:serviceaccount:a:b:c") "," AUDS)), VERIFY_DENY,
+               ANSWER(STATUS(AUTH "," USER("system:serviceaccount:a:b:c") "," AUDS)), K8S_REFUSED,
                "identifies the token as system:serviceaccount:a:b:c,"),
         REFUSE("upper-case namespace", 201,
                ANSWER(STATUS(AUTH "," USER("system:serviceaccount:Team-a:deployer") "," AUDS)),
-               VERIFY_DENY, "not a service account"),
-        REFUSE("empty username", 201, ANSWER(STATUS(AUTH "," USER("") "," AUDS)), VERIFY_DENY,
+               K8S_REFUSED, "not a service account"),
+        REFUSE("empty username", 201, ANSWER(STATUS(AUTH "," USER("") "," AUDS)), K8S_REFUSED,
                "not a service account"),
         REFUSE("username with a newline", 201,
-               ANSWER(STATUS(AUTH "," USER("alice\\nroot") "," AUDS)), VERIFY_DENY,
+               ANSWER(STATUS(AUTH "," USER("alice\\nroot") "," AUDS)), K8S_REFUSED,
                "identifies the token as alice\\x0aroot,"),
 
         /* audiences */
-        REFUSE("audiences missing", 201, ANSWER(STATUS(AUTH "," SA_USER)), VERIFY_DENY,
+        REFUSE("audiences missing", 201, ANSWER(STATUS(AUTH "," SA_USER)), K8S_REFUSED,
                "did not confirm an audience"),
         REFUSE("audiences empty", 201, ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[]")),
-               VERIFY_DENY, "did not confirm an audience"),
+               K8S_REFUSED, "did not confirm an audience"),
         REFUSE("audiences a string", 201,
-               ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":\"k8s-login\"")), VERIFY_DENY,
+               ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":\"k8s-login\"")), K8S_REFUSED,
                "did not confirm an audience"),
         REFUSE("audiences not ours", 201,
                ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[\"https://kubernetes.default.svc\"]")),
-               VERIFY_DENY, "confirmed none of the configured audiences"),
+               K8S_REFUSED, "confirmed none of the configured audiences"),
         REFUSE("audiences case differs", 201,
-               ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[\"K8S-LOGIN\"]")), VERIFY_DENY,
+               ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[\"K8S-LOGIN\"]")), K8S_REFUSED,
                "confirmed none of the configured audiences"),
         REFUSE("audiences numbers", 201, ANSWER(STATUS(AUTH "," SA_USER ",\"audiences\":[42]")),
-               VERIFY_DENY, "confirmed none of the configured audiences"),
+               K8S_REFUSED, "confirmed none of the configured audiences"),
 };
 
-static const char *status_name(enum verify_status s)
+static const char *status_name(enum k8s_status s)
 {
         switch (s) {
-        case VERIFY_ALLOW: return "ALLOW";
-        case VERIFY_DENY: return "DENY";
-        case VERIFY_NOT_OURS: return "NOT_OURS";
-        case VERIFY_UNAVAIL: return "UNAVAIL";
+        case K8S_OK: return "ALLOW";
+        case K8S_REFUSED: return "DENY";
+        case K8S_UNAVAIL: return "UNAVAIL";
         }
         return "?";
 }
@@ -260,7 +259,7 @@ static int config_teardown(void **state)
 }
 
 static void parse(const struct config *cfg, long http, const char *body, size_t len,
-                  struct verify_result *r)
+                  struct token_verdict *r)
 {
         memset(r, 0, sizeof(*r));
         tokenreview_parse(cfg, http, body, len, r);
@@ -273,13 +272,13 @@ static void test_rows(void **state)
 
         for (size_t i = 0; i < N(rows); i++) {
                 const struct tr_row *row = &rows[i];
-                struct verify_result r;
+                struct token_verdict r;
 
                 parse(cfg, row->http, row->body, strlen(row->body), &r);
-                ROW_CHECK(bad, r.status == row->status && strstr(r.reason, row->why),
+                ROW_CHECK(bad, r.res.status == row->status && strstr(r.res.reason, row->why),
                           "row %zu (%s): %s '%s', expected %s '%s'", i, row->name,
-                          status_name(r.status), r.reason, status_name(row->status), row->why);
-                if (row->status == VERIFY_ALLOW) {
+                          status_name(r.res.status), r.res.reason, status_name(row->status), row->why);
+                if (row->status == K8S_OK) {
                         ROW_CHECK(bad, r.have_id && !strcmp(r.id.ns, row->ns) &&
                                                !strcmp(r.id.sa, row->sa) &&
                                                !strcmp(r.pod, row->pod),
@@ -300,18 +299,18 @@ static void test_length_bounds_body(void **state)
 {
         const struct config *cfg = *state;
         char body[sizeof(GOOD) + 16];
-        struct verify_result r;
+        struct token_verdict r;
 
         memcpy(body, GOOD, sizeof(GOOD) - 1);
         memcpy(body + sizeof(GOOD) - 1, "\0garbage}}", 11);
         parse(cfg, 201, body, sizeof(GOOD) - 1, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
+        assert_int_equal(r.res.status, K8S_OK);
         parse(cfg, 201, body, sizeof(GOOD) - 2, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
         parse(cfg, 201, body, sizeof(GOOD), &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
         parse(cfg, 201, body, 0, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
 }
 
 struct uid_row {
@@ -324,16 +323,16 @@ static size_t check_uids(const struct config *cfg, const struct uid_row *u, size
         size_t bad = 0;
 
         for (size_t i = 0; i < n; i++) {
-                struct verify_result r;
+                struct token_verdict r;
                 char body[2048];
 
                 snprintf(body, sizeof(body), ANSWER(STATUS(AUTH ",\"user\":{\"username\":"
                          "\"system:serviceaccount:team-a:deployer\"%s%s}," AUDS)),
                          u[i].uid ? ",\"uid\":" : "", u[i].uid ? u[i].uid : "");
                 parse(cfg, 201, body, strlen(body), &r);
-                ROW_CHECK(bad, r.status == VERIFY_ALLOW && !strcmp(r.sa_uid, u[i].kept),
+                ROW_CHECK(bad, r.res.status == K8S_OK && !strcmp(r.sa_uid, u[i].kept),
                           "uid %s: status %s, sa_uid '%s', expected '%s'",
-                          u[i].uid ? u[i].uid : "(absent)", status_name(r.status), r.sa_uid,
+                          u[i].uid ? u[i].uid : "(absent)", status_name(r.res.status), r.sa_uid,
                           u[i].kept);
         }
         return bad;
@@ -349,7 +348,7 @@ static void test_sa_uid(void **state)
                 { NULL, "" },
         };
         char long_uid[200], body[2048];
-        struct verify_result r;
+        struct token_verdict r;
 
         assert_int_equal(check_uids(*state, uids, N(uids)), 0);
         /* Longer than the field: left empty rather than cut. */
@@ -358,7 +357,7 @@ static void test_sa_uid(void **state)
         snprintf(body, sizeof(body), ANSWER(STATUS(AUTH ",\"user\":{\"username\":"
                  "\"system:serviceaccount:team-a:deployer\",\"uid\":\"%s\"}," AUDS)), long_uid);
         parse(*state, 201, body, strlen(body), &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
+        assert_int_equal(r.res.status, K8S_OK);
         assert_string_equal(r.sa_uid, "");
 }
 
@@ -383,7 +382,7 @@ static void test_huge_answers(void **state)
         const struct config *cfg = *state;
         const size_t mib = 1024 * 1024;
         char *body = malloc(mib + 4096);
-        struct verify_result r;
+        struct token_verdict r;
         size_t o;
 
         assert_non_null(body);
@@ -393,18 +392,18 @@ static void test_huge_answers(void **state)
         o += (size_t)snprintf(body + o, 4096, "\",\"status\":%s}",
                               STATUS(AUTH "," SA_USER "," AUDS));
         parse(cfg, 201, body, o, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
+        assert_int_equal(r.res.status, K8S_OK);
         assert_string_equal(r.id.ns, "team-a");
         assert_string_equal(r.pod, "web-0");
 
         /* The same, cut before its end. */
         parse(cfg, 201, body, o - 1, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
 
         /* 1 MiB of nesting. */
         memset(body, '[', mib);
         parse(cfg, 201, body, mib, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
 
         /* A valid answer with deep nesting inside extra. */
         o = (size_t)snprintf(body, 4096, "{" HEAD ",\"status\":{" AUTH "," AUDS ",\"user\":"
@@ -415,7 +414,7 @@ static void test_huge_answers(void **state)
         o += 100000;
         o += (size_t)snprintf(body + o, 4096, "}}}");
         parse(cfg, 201, body, o, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
+        assert_int_equal(r.res.status, K8S_UNAVAIL);
         free(body);
 }
 

@@ -1,4 +1,4 @@
-/* Unit tests for lib/util.c: the escaping of attacker-chosen text for log
+/* Unit tests for lib/base/util.c: the escaping of attacker-chosen text for log
  * lines and k8s-login's output (one row per byte class), and the trusted
  * directory that state_dir must be. */
 #include "config.h"
@@ -17,6 +17,7 @@
 
 #include "unit.h"
 
+#include "k8s/statefile.h"
 #include "k8s/util.h"
 
 struct sanitize_row {
@@ -125,20 +126,20 @@ static void test_created_0755_whatever_the_umask(void **state)
                 skip(); /* the directory must be root's to be trusted */
         snprintf(dir, sizeof(dir), "%s/umask077", top);
         old = umask(077);
-        assert_int_equal(util_trusted_dir(dir, true, err, sizeof(err)), 0);
+        assert_int_equal(statefile_dir(dir, err, sizeof(err)), 0);
         umask(old);
         assert_int_equal(mode_of(dir), 0755);
         /* And under the usual umask, the same. */
         snprintf(dir, sizeof(dir), "%s/umask022", top);
         old = umask(022);
-        assert_int_equal(util_trusted_dir(dir, true, err, sizeof(err)), 0);
+        assert_int_equal(statefile_dir(dir, err, sizeof(err)), 0);
         umask(old);
         assert_int_equal(mode_of(dir), 0755);
         /* An existing directory is not changed, only judged. */
         snprintf(dir, sizeof(dir), "%s/existing", top);
         assert_int_equal(mkdir(dir, 0775), 0);
         assert_int_equal(chmod(dir, 0775), 0);
-        assert_int_equal(util_trusted_dir(dir, true, err, sizeof(err)), -1);
+        assert_int_equal(statefile_dir(dir, err, sizeof(err)), -1);
         assert_non_null(strstr(err, "writable by group or others (mode 0775)"));
         assert_int_equal(mode_of(dir), 0775);
 }
@@ -149,12 +150,12 @@ static void test_refusals(void **state)
         char dir[sizeof(top) + 16], link[sizeof(top) + 16], err[K8S_ERR_MAX] = "";
 
         snprintf(dir, sizeof(dir), "%s/missing", top);
-        assert_int_equal(util_trusted_dir(dir, false, err, sizeof(err)), -1);
+        assert_int_equal(util_trusted_dir(dir, err, sizeof(err)), -1);
         assert_non_null(strstr(err, "No such file or directory"));
         assert_int_equal(mode_of(dir), (mode_t)-1);
         snprintf(link, sizeof(link), "%s/link", top);
         assert_int_equal(symlink(top, link), 0);
-        assert_int_equal(util_trusted_dir(link, true, err, sizeof(err)), -1);
+        assert_int_equal(statefile_dir(link, err, sizeof(err)), -1);
         assert_non_null(strstr(err, "not a directory (a symbolic link)"));
 }
 

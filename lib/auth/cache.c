@@ -313,7 +313,7 @@ static bool terminated(const char *s, size_t n)
 }
 
 enum cache_answer cache_lookup(const struct config *cfg, const char *token, size_t len,
-                               time_t now, struct verify_result *r)
+                               time_t now, struct token_verdict *r)
 {
         struct slot w[CACHE_PROBE];
         unsigned char key[32];
@@ -325,7 +325,7 @@ enum cache_answer cache_lookup(const struct config *cfg, const char *token, size
 
         if (cfg->cache_ttl <= 0)
                 return CACHE_MISS;
-        if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
+        if (statefile_dir(cfg->state_dir, err, sizeof(err)) < 0) {
                 warn("k8s-login: token cache disabled: state_dir %s", err);
                 return CACHE_MISS;
         }
@@ -357,7 +357,7 @@ enum cache_answer cache_lookup(const struct config *cfg, const char *token, size
                     !terminated(e->sa_uid, sizeof(e->sa_uid)) || !terminated(e->pod, sizeof(e->pod)))
                         break;
                 if (!e->allow) {
-                        verify_set(r, VERIFY_DENY, "the same token was refused %llds ago (remembered "
+                        k8s_result_set(&r->res, K8S_REFUSED, "the same token was refused %llds ago (remembered "
                                    "for %ds)", (long long)(now - (e->expires - CACHE_DENY_TTL)),
                                    CACHE_DENY_TTL);
                         a = CACHE_HIT_DENY;
@@ -369,7 +369,7 @@ enum cache_answer cache_lookup(const struct config *cfg, const char *token, size
                 strcpy(r->sa_uid, e->sa_uid);
                 if (e->pod[0])
                         strcpy(r->pod, e->pod);
-                verify_set(r, VERIFY_ALLOW, "verified earlier (token cache, %llds left)",
+                k8s_result_set(&r->res, K8S_OK, "verified earlier (token cache, %llds left)",
                            (long long)(e->expires - (int64_t)now));
                 a = CACHE_HIT_ALLOW;
                 break;
@@ -419,7 +419,7 @@ static int create_table(const struct config *cfg, struct stat *st, char *err, si
 }
 
 void cache_store(const struct config *cfg, const char *token, size_t len, time_t now,
-                 long long exp, const struct verify_result *r)
+                 long long exp, const struct token_verdict *r)
 {
         struct slot w[CACHE_PROBE], e;
         char err[K8S_ERR_MAX];
@@ -428,9 +428,9 @@ void cache_store(const struct config *cfg, const char *token, size_t len, time_t
         int lock = -1, fd = -1;
         int64_t until;
 
-        if (cfg->cache_ttl <= 0 || (r->status != VERIFY_ALLOW && r->status != VERIFY_DENY))
+        if (cfg->cache_ttl <= 0 || (r->res.status != K8S_OK && r->res.status != K8S_REFUSED))
                 return;
-        if (r->status == VERIFY_ALLOW) {
+        if (r->res.status == K8S_OK) {
                 until = (int64_t)now + cfg->cache_ttl;
                 if (exp > 0 && exp < until)
                         until = exp;
@@ -439,7 +439,7 @@ void cache_store(const struct config *cfg, const char *token, size_t len, time_t
         }
         if (until <= (int64_t)now)
                 return;
-        if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0)
+        if (statefile_dir(cfg->state_dir, err, sizeof(err)) < 0)
                 return;
         memset(&e, 0, sizeof(e));
         lock = statefile_lock(cfg->state_dir, CACHE_LOCK_NAME, true, cfg->timeout, err, sizeof(err));
@@ -483,7 +483,7 @@ void cache_store(const struct config *cfg, const char *token, size_t len, time_t
         }
         e.gen = w[pick].gen + 1 ? w[pick].gen + 1 : 1;
         e.expires = until;
-        e.allow = r->status == VERIFY_ALLOW;
+        e.allow = r->res.status == K8S_OK;
         if (e.allow) {
                 strcpy(e.ns, r->id.ns);
                 strcpy(e.sa, r->id.sa);
@@ -518,7 +518,7 @@ bool cache_review_allowed(const struct config *cfg, time_t now, char *why, size_
                  cfg->cluster ? cfg->cluster : "");
         if (cfg->max_reviews_per_second == 0)
                 return true;
-        if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
+        if (statefile_dir(cfg->state_dir, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "state_dir %s", err);
                 return false;
         }

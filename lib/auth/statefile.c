@@ -16,6 +16,67 @@
 #include "k8s/statefile.h"
 #include "k8s/util.h"
 
+/* Sets a directory just created to 0755, through a descriptor that
+ * follows no link. */
+static int set_mode_0755(const char *dir)
+{
+        int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), r, e;
+
+        if (fd < 0)
+                return -1;
+        r = fchmod(fd, 0755);
+        e = errno;
+        close(fd);
+        errno = e;
+        return r;
+}
+
+int statefile_dir(const char *dir, char *err, size_t errlen)
+{
+        struct stat st;
+
+        if (lstat(dir, &st) < 0) {
+                int e = errno;
+
+                if (e != ENOENT) {
+                        util_fmt(err, errlen, "%s: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+                if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+                        e = errno;
+                        util_fmt(err, errlen, "%s: cannot create: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+                /* mkdir obeys the umask of whoever runs us (in setuid su, a
+                 * local user's): 0700 would shut every non-root process out
+                 * of the registry that NSS reads. */
+                if (set_mode_0755(dir) < 0) {
+                        e = errno;
+                        util_fmt(err, errlen, "%s: cannot make it mode 0755: %s", dir, strerror(e));
+                        errno = e;
+                        return -1;
+                }
+        }
+        return util_trusted_dir(dir, err, errlen);
+}
+
+int statefile_write_full(int fd, const void *buf, size_t len)
+{
+        size_t done = 0;
+
+        while (done < len) {
+                ssize_t n = write(fd, (const char *)buf + done, len - done);
+                if (n < 0 && errno == EINTR)
+                        continue;
+                if (n <= 0)
+                        return -1;
+                done += (size_t)n;
+        }
+        return 0;
+}
+
 int statefile_path(char *buf, size_t len, const char *dir, const char *name)
 {
         int n = snprintf(buf, len, "%s/%s", dir, name);

@@ -449,26 +449,26 @@ void helper_reply_clear(struct helper_reply *r)
         memset(r, 0, sizeof(*r));
 }
 
-void helper_reply_verdict(const struct helper_reply *rep, struct verify_result *r)
+void helper_reply_verdict(const struct helper_reply *rep, struct token_verdict *r)
 {
         const char *status = helper_reply_get(rep, "status");
         const char *reason = helper_reply_get(rep, "reason");
-        enum verify_status s;
+        enum k8s_status s;
 
         if (status && !strcmp(status, "allow"))
-                s = VERIFY_ALLOW;
+                s = K8S_OK;
         else if (status && !strcmp(status, "deny"))
-                s = VERIFY_DENY;
+                s = K8S_REFUSED;
         else
-                s = VERIFY_UNAVAIL;
-        if (!status || (s == VERIFY_UNAVAIL && strcmp(status, "unavail")))
+                s = K8S_UNAVAIL;
+        if (!status || (s == K8S_UNAVAIL && strcmp(status, "unavail")))
                 reason = "the helper answered no known status";
         /* One line already (parse_reply split it), escaped by the helper. */
-        verify_set(r, s, "%s", reason ? reason : "-");
+        k8s_result_set(&r->res, s, "%s", reason ? reason : "-");
 }
 
 void helper_tokenreview(const struct config *cfg, const char *token, size_t len,
-                        struct verify_result *r)
+                        struct token_verdict *r)
 {
         struct helper_reply rep;
         char why[K8S_ERR_MAX];
@@ -476,11 +476,11 @@ void helper_tokenreview(const struct config *cfg, const char *token, size_t len,
 
         memset(r, 0, sizeof(*r));
         if (helper_call(cfg, "tokenreview", token, len, 64 * 1024, &rep, why, sizeof(why)) < 0) {
-                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                k8s_result_set(&r->res, K8S_UNAVAIL, "%s", why);
                 return;
         }
         helper_reply_verdict(&rep, r);
-        if (r->status == VERIFY_ALLOW) {
+        if (r->res.status == K8S_OK) {
                 ns = helper_reply_get(&rep, "namespace");
                 sa = helper_reply_get(&rep, "service_account");
                 uid = helper_reply_get(&rep, "sa_uid");
@@ -488,7 +488,7 @@ void helper_tokenreview(const struct config *cfg, const char *token, size_t len,
                 /* Checked again here: the helper is another program. */
                 if (!ns || !sa || !names_is_dns1123_label(ns) || !names_is_dns1123_subdomain(sa) ||
                     strlen(ns) > NAMES_NS_MAX || strlen(sa) > NAMES_SA_MAX) {
-                        verify_set(r, VERIFY_UNAVAIL, "helper answered allow without a valid "
+                        k8s_result_set(&r->res, K8S_UNAVAIL, "helper answered allow without a valid "
                                    "service account");
                         goto out;
                 }
@@ -509,7 +509,7 @@ int helper_fetch_jwks(const struct config *cfg, char **text, size_t *len, char *
                       char *why, size_t whylen)
 {
         struct helper_reply rep;
-        struct verify_result r;
+        struct token_verdict r;
         const char *u;
 
         *text = *uri = NULL;
@@ -517,8 +517,8 @@ int helper_fetch_jwks(const struct config *cfg, char **text, size_t *len, char *
                 return -1;
         helper_reply_verdict(&rep, &r);
         u = helper_reply_get(&rep, "uri");
-        if (r.status != VERIFY_ALLOW) {
-                util_fmt(why, whylen, "%s", r.reason);
+        if (r.res.status != K8S_OK) {
+                util_fmt(why, whylen, "%s", r.res.reason);
         } else if (!u || strncmp(u, "https://", 8) || rep.body_len > JWKS_MAX_SIZE) {
                 util_fmt(why, whylen, "helper answered a key set without its https URL");
         } else if (!(*uri = strdup(u)) || !(*text = malloc(rep.body_len + 1))) {

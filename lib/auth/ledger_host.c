@@ -13,46 +13,90 @@
 /* Requests that read the ledger may take a few round trips. */
 #define LEDGER_TIMEOUTS 3
 
-static enum verify_status reply_status(const struct helper_reply *rep, char *why, size_t whylen)
+static enum k8s_status reply_status(const struct helper_reply *rep, char *why, size_t whylen)
 {
-        struct verify_result r;
+        struct token_verdict r;
 
         helper_reply_verdict(rep, &r);
-        if (r.status != VERIFY_ALLOW)
-                util_fmt(why, whylen, "%s", r.reason);
-        return r.status;
+        if (r.res.status != K8S_OK)
+                util_fmt(why, whylen, "%s", r.res.reason);
+        return r.res.status;
 }
 
-enum verify_status ledger_host_read(const struct config *cfg, struct ledger **l, char *why,
+enum k8s_status ledger_host_read(const struct config *cfg, struct ledger **l, char *why,
                                     size_t whylen)
 {
         struct helper_reply rep;
-        enum verify_status st;
+        enum k8s_status st;
         char err[K8S_ERR_MAX];
 
         *l = NULL;
         if (helper_call_ex(cfg, "ledger-read", NULL, 0, NULL, 0, NULL, 0, LEDGER_TIMEOUTS,
                            64u * 1024 * 1024, &rep, why, whylen) < 0)
-                return VERIFY_UNAVAIL;
-        if ((st = reply_status(&rep, why, whylen)) == VERIFY_ALLOW &&
+                return K8S_UNAVAIL;
+        if ((st = reply_status(&rep, why, whylen)) == K8S_OK &&
             ledger_parse(cfg, rep.body ? rep.body : "", l, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "the ledger as read: %s", err);
-                st = VERIFY_UNAVAIL;
+                st = K8S_UNAVAIL;
         }
         helper_reply_clear(&rep);
         return st;
 }
 
-enum verify_status ledger_host_write(const struct config *cfg, const char *entries,
+int ledger_host_number(const struct config *cfg, const struct names_identity *id,
+                       const char *sa_uid, uint32_t *uid, enum k8s_status *st, char *why,
+                       size_t whylen)
+{
+        const struct ledger_entry *pick;
+        struct ledger *l = NULL;
+        int r;
+
+        if (ledger_host_read(cfg, &l, why, whylen) != K8S_OK) {
+                *st = K8S_UNAVAIL;
+                return -1;
+        }
+        switch (ledger_pick(l, id->ns, id->sa, sa_uid && sa_uid[0] ? sa_uid : NULL, &pick, why,
+                            whylen)) {
+        case LEDGER_PICK_FOUND:
+                *uid = pick->n;
+                r = 1;
+                break;
+        case LEDGER_PICK_NONE:
+                r = 0;
+                break;
+        default:
+                *st = K8S_REFUSED;
+                r = -1;
+                break;
+        }
+        ledger_free(l);
+        return r;
+}
+
+bool ledger_host_held(const struct config *cfg, const struct names_identity *id)
+{
+        struct registry *reg = NULL;
+        char err[K8S_ERR_MAX];
+        bool held;
+
+        if (registry_load(cfg->state_dir, &reg, NULL, err, sizeof(err)) < 0)
+                return false;
+        held = registry_find_user_in(reg, config_registry_cluster(cfg), id) &&
+               registry_find_group_in(reg, config_registry_cluster(cfg), id->ns);
+        registry_free(reg);
+        return held;
+}
+
+enum k8s_status ledger_host_write(const struct config *cfg, const char *entries,
                                      char **report, char *why, size_t whylen)
 {
         struct helper_reply rep;
-        enum verify_status st;
+        enum k8s_status st;
 
         *report = NULL;
         if (helper_call_ex(cfg, "ledger-write", NULL, 0, NULL, 0, entries, strlen(entries),
                            LEDGER_TIMEOUTS, 1024 * 1024, &rep, why, whylen) < 0)
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         st = reply_status(&rep, why, whylen);
         if (rep.body_len)
                 *report = strndup(rep.body, rep.body_len);
@@ -174,7 +218,7 @@ static int plan_bind(const struct config *cfg, const struct registry *reg, void 
         return 0;
 }
 
-enum verify_status ledger_host_bind(const struct config *cfg, const struct names_identity *id,
+enum k8s_status ledger_host_bind(const struct config *cfg, const struct names_identity *id,
                                     const char *sa_uid, char *why, size_t whylen)
 {
         const struct registry_entry *e, *g;
@@ -182,19 +226,19 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
         struct helper_reply rep;
         struct ledger *l = NULL;
         struct bind_ctx x;
-        enum verify_status st;
+        enum k8s_status st;
         char uidarg[REGISTRY_SAUID_MAX + 16], nsarg[NAMES_NS_MAX + 16];
         char saarg[NAMES_SA_MAX + 24], err[K8S_ERR_MAX];
         const char *args[3] = { nsarg, saarg, uidarg };
 
         why[0] = '\0';
         if (registry_load(cfg->state_dir, &reg, NULL, why, whylen) < 0)
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         e = registry_find_user_in(reg, config_registry_cluster(cfg), id);
         g = registry_find_group_in(reg, config_registry_cluster(cfg), id->ns);
         if (e && g && (!sa_uid || !sa_uid[0] || !e->sa_uid[0] || !strcmp(e->sa_uid, sa_uid))) {
                 registry_free(reg);
-                return VERIFY_ALLOW; /* held here: no network */
+                return K8S_OK; /* held here: no network */
         }
         registry_free(reg);
         snprintf(nsarg, sizeof(nsarg), "namespace %s", id->ns);
@@ -206,10 +250,10 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
                            NULL, 0, 1, 1024 * 1024, &rep, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "the UID ledger is unreachable for a first login here "
                          "(%s): a number taken offline could clash later", err);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
-        if ((st = reply_status(&rep, err, sizeof(err))) != VERIFY_ALLOW) {
-                util_fmt(why, whylen, st == VERIFY_DENY ? "UID ledger: %s" :
+        if ((st = reply_status(&rep, err, sizeof(err))) != K8S_OK) {
+                util_fmt(why, whylen, st == K8S_REFUSED ? "UID ledger: %s" :
                          "the UID ledger is unavailable for a first login here (%s): a number "
                          "taken offline could clash later", err);
                 helper_reply_clear(&rep);
@@ -218,12 +262,12 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
         if (ledger_parse(cfg, rep.body ? rep.body : "", &l, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "UID ledger answer: %s", err);
                 helper_reply_clear(&rep);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         helper_reply_clear(&rep);
         memset(&x, 0, sizeof(x));
         x.l = l;
-        st = VERIFY_DENY;
+        st = K8S_REFUSED;
         if (ledger_pick(l, id->ns, id->sa, sa_uid, &x.user, err, sizeof(err)) !=
             LEDGER_PICK_FOUND ||
             ledger_pick(l, id->ns, NULL, NULL, &x.group, err, sizeof(err)) !=
@@ -234,14 +278,14 @@ enum verify_status ledger_host_bind(const struct config *cfg, const struct names
         }
         switch (registry_apply(cfg, plan_bind, &x, err, sizeof(err))) {
         case REGISTRY_OK:
-                st = VERIFY_ALLOW;
+                st = K8S_OK;
                 break;
         case REGISTRY_COLLISION:
                 util_fmt(why, whylen, "%s", err);
                 break;
         default:
                 util_fmt(why, whylen, "%s", err);
-                st = VERIFY_UNAVAIL;
+                st = K8S_UNAVAIL;
                 break;
         }
 out:

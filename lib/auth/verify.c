@@ -43,6 +43,38 @@ const char *verify_status_name(enum verify_status s)
         return "unknown";
 }
 
+/* A token checker's verdict into the decision: its status as the
+ * login's, its reason, and what it learnt of the account. */
+static void take_verdict(struct verify_result *r, const struct token_verdict *v)
+{
+        static const enum verify_status as[] = {
+                [K8S_OK] = VERIFY_ALLOW, [K8S_REFUSED] = VERIFY_DENY,
+                [K8S_UNAVAIL] = VERIFY_UNAVAIL,
+        };
+
+        verify_set(r, as[v->res.status], "%s", v->res.reason);
+        if (v->res.status != K8S_OK)
+                return;
+        snprintf(r->sa_uid, sizeof(r->sa_uid), "%s", v->sa_uid);
+        if (v->pod[0])
+                snprintf(r->pod, sizeof(r->pod), "%s", v->pod);
+}
+
+/* The decision on a token, as the token cache remembers it: only a
+ * definite yes or no; anything else is K8S_UNAVAIL, which it never
+ * keeps. */
+static void give_verdict(const struct verify_result *r, struct token_verdict *v)
+{
+        memset(v, 0, sizeof(*v));
+        v->res.status = r->status == VERIFY_ALLOW ? K8S_OK :
+                        r->status == VERIFY_DENY ? K8S_REFUSED : K8S_UNAVAIL;
+        snprintf(v->res.reason, sizeof(v->res.reason), "%s", r->reason);
+        v->have_id = r->have_id;
+        v->id = r->id;
+        snprintf(v->sa_uid, sizeof(v->sa_uid), "%s", r->sa_uid);
+        snprintf(v->pod, sizeof(v->pod), "%s", r->pod);
+}
+
 void verify_user(const struct config *cfg, const char *user, bool need_account,
                  struct verify_result *r)
 {
@@ -110,6 +142,7 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         struct token_claims c;
         char why[K8S_ERR_MAX], local[NAMES_LOCAL_MAX + 1];
         struct names_identity claimed;
+        struct token_verdict v = { 0 };
         time_t now;
 
         if (account && (account->status != VERIFY_ALLOW || !account->have_id)) {
@@ -162,11 +195,16 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
 
         /* Verified (or refused) moments ago: no network, no signature
          * check; the policy above has been applied again all the same. */
-        if (cache_lookup(cfg, token, len, now, r) != CACHE_MISS)
+        v.id = claimed;
+        v.have_id = true;
+        if (cache_lookup(cfg, token, len, now, &v) != CACHE_MISS) {
+                take_verdict(r, &v);
                 goto out;
+        }
         /* Offline first, so forged or garbage tokens never reach the API. */
         if (cfg->validation != VALIDATION_TOKENREVIEW) {
-                jwt_verify_token(cfg, token, len, &c, r);
+                jwt_verify_token(cfg, token, len, &c, &v);
+                take_verdict(r, &v);
                 if (r->status != VERIFY_ALLOW || cfg->validation == VALIDATION_JWKS)
                         goto decided;
         }
@@ -176,7 +214,7 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 break;
         case VALIDATION_TOKENREVIEW:
         case VALIDATION_JWKS_TOKENREVIEW: {
-                struct verify_result review;
+                struct token_verdict review;
 
                 if (!cache_review_allowed(cfg, now, why, sizeof(why))) {
                         verify_set(r, VERIFY_UNAVAIL, "%s", why);
@@ -184,8 +222,8 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 }
                 /* In the helper: no network in this process. */
                 helper_tokenreview(cfg, token, len, &review);
-                if (review.status != VERIFY_ALLOW) {
-                        verify_set(r, review.status, "%s", review.reason);
+                if (review.res.status != K8S_OK) {
+                        take_verdict(r, &review);
                         goto decided;
                 }
                 /* The API server's answer is the identity; it must be the
@@ -200,17 +238,15 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                             review.id.ns, review.id.sa);
                         goto decided;
                 }
-                strcpy(r->sa_uid, review.sa_uid);
                 /* Pod name from the API server; the token's claim otherwise. */
-                if (review.pod[0])
-                        strcpy(r->pod, review.pod);
-                verify_set(r, VERIFY_ALLOW, "%s", review.reason);
+                take_verdict(r, &review);
                 break;
         }
         }
 decided:
         /* Network failures (VERIFY_UNAVAIL) are never remembered. */
-        cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, r);
+        give_verdict(r, &v);
+        cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, &v);
 out:
         token_claims_clear(&c);
 }
@@ -225,11 +261,12 @@ void verify_bind(const struct config *cfg, struct verify_result *r, bool commit,
                 return;
         /* The fleet's number first: registry_bind then finds it recorded. */
         if (cfg->uid_ledger == LEDGER_CONFIGMAP && commit) {
-                enum verify_status st = ledger_host_bind(cfg, &r->id,
-                                                         check_recreated ? r->sa_uid : NULL,
-                                                         why, sizeof(why));
-                if (st != VERIFY_ALLOW) {
-                        verify_set(r, st, "%s", why);
+                enum k8s_status st = ledger_host_bind(cfg, &r->id,
+                                                      check_recreated ? r->sa_uid : NULL,
+                                                      why, sizeof(why));
+                if (st != K8S_OK) {
+                        verify_set(r, st == K8S_REFUSED ? VERIFY_DENY : VERIFY_UNAVAIL, "%s",
+                                   why);
                         return;
                 }
         }
@@ -335,5 +372,108 @@ const struct config *verify_token_file(const struct config *file,
                 token_claims_clear(&c);
         verify_token(cfg, account, token, len, r);
         name_cluster(r, cfg);
+        return cfg;
+}
+
+/* What k8s-login check adds to the token's verdict so that it says what a
+ * login would: the account step (the account must exist, with its UID in
+ * range), the registry's dry run, and for an account this host does not
+ * hold yet, the ledger's number (read only). */
+static void preview_account(const struct config *cfg, struct verify_result *r)
+{
+        struct verify_result *account = calloc(1, sizeof(*account));
+        char why[K8S_ERR_MAX], was[K8S_ERR_MAX];
+        enum k8s_status st;
+        uint32_t n;
+        int got;
+
+        if (!account) {
+                verify_set(r, VERIFY_UNAVAIL, "out of memory");
+                return;
+        }
+        if (r->status == VERIFY_ALLOW) {
+                bool have_uid;
+                uint32_t uid;
+
+                verify_user(cfg, r->local, true, account);
+                have_uid = account->have_uid;
+                uid = account->uid;
+                if (account->status != VERIFY_ALLOW) {
+                        /* NSS hides a name whose would-be number another
+                         * source holds: the registry's refusal is then the
+                         * reason. */
+                        enum verify_status st_account = account->status;
+
+                        snprintf(was, sizeof(was), "%s", account->reason);
+                        *account = *r;
+                        verify_bind(cfg, account, false, true);
+                        if (account->status == VERIFY_DENY)
+                                verify_set(r, VERIFY_DENY, "%s", account->reason);
+                        else
+                                verify_set(r, st_account, "%s", was);
+                }
+                r->have_uid = have_uid;
+                r->uid = uid;
+        }
+        free(account);
+        /* The registry decides too (a UID collision, a recreated account);
+         * a preview only looks, it never allocates. */
+        verify_bind(cfg, r, false, true);
+        if (r->status != VERIFY_ALLOW || !r->have_id || cfg->uid_ledger != LEDGER_CONFIGMAP ||
+            ledger_host_held(cfg, &r->id))
+                return;
+        snprintf(was, sizeof(was), "%s", r->reason);
+        got = ledger_host_number(cfg, &r->id, r->sa_uid, &n, &st, why, sizeof(why));
+        if (got < 0) {
+                verify_set(r, st == K8S_REFUSED ? VERIFY_DENY : VERIFY_UNAVAIL, "UID ledger: %s",
+                           why);
+        } else if (got == 1 && r->have_uid && r->uid != n) {
+                /* The login records the ledger's number, then refuses a
+                 * session under the one the host showed. */
+                verify_set(r, VERIFY_DENY, "the host sees %s as UID %u, but the ledger gives it "
+                           "%u: a login before 'k8s-login sync' records that number is refused",
+                           r->local, (unsigned)r->uid, n);
+        } else if (got == 1) {
+                r->have_uid = true;
+                r->uid = n;
+                verify_set(r, VERIFY_ALLOW, "%s; its UID comes from the ledger at its first "
+                           "login here", was);
+        } else {
+                r->have_uid = false;
+                verify_set(r, VERIFY_ALLOW, "%s; the ledger has no number for it yet: its first "
+                           "login allocates one there", was);
+        }
+}
+
+const struct config *verify_login(const struct config *file, const struct config *account_cfg,
+                                  const char *token, size_t len, enum verify_mode mode,
+                                  struct verify_result *r)
+{
+        struct verify_result *account = NULL;
+        const struct config *cfg;
+
+        /* r holds the account's result on the way in and the login's on
+         * the way out: the token's judges read the account while they
+         * write the login, so they get a copy. */
+        if (account_cfg) {
+                if (!(account = malloc(sizeof(*account)))) {
+                        verify_set(r, VERIFY_UNAVAIL, "out of memory");
+                        return NULL;
+                }
+                *account = *r;
+        }
+        cfg = verify_token_file(file, account_cfg, account, token, len, r);
+        free(account);
+        if (mode == VERIFY_PREVIEW) {
+                /* Refused before any cluster judged it: the user's cluster,
+                 * or the first, answers for the account. */
+                if (!cfg)
+                        cfg = account_cfg ? account_cfg : config_cluster(file, 0);
+                preview_account(cfg, r);
+                return cfg;
+        }
+        /* The first login of an account allocates its UID for good. */
+        if (cfg)
+                verify_bind(cfg, r, true, true);
         return cfg;
 }

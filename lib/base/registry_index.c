@@ -13,33 +13,10 @@
 #include <unistd.h>
 
 #include "k8s/registry_index.h"
-#include "k8s/statefile.h"
 #include "k8s/util.h"
+#include "registry_index_int.h"
 
-#define MAGIC "k8s-login uidx1\n"
-/* Longer than any well-formed registry line. */
-#define LINE_MAX_LEN 4096
-
-struct head {
-        char magic[16];
-        uint64_t dev, ino, size;
-        int64_t mtime_s, mtime_ns;
-        uint32_t n, zero;
-};
-
-_Static_assert(sizeof(struct head) == REGISTRY_INDEX_HEAD, "index header size");
-
-/* The identity key and number of one registry line. */
-struct lkey {
-        char kind;
-        uint32_t id;
-        const char *cl, *ns, *sa;
-        size_t cllen, nslen, salen;
-};
-
-/* Splits the line (len bytes, no newline) into its key; -1 when it is not
- * shaped like an entry (registry_parse judges the rest). */
-static int line_key(const char *line, size_t len, struct lkey *k)
+int registry_index_line_key(const char *line, size_t len, struct lkey *k)
 {
         const char *f[8];
         size_t fl[8], n = 0;
@@ -82,8 +59,7 @@ static int span_cmp(const char *a, size_t al, const char *b, size_t bl)
         return c ? c : (al < bl ? -1 : al > bl);
 }
 
-/* Bytewise (kind, cluster, namespace[, account]). */
-static int key_cmp(const struct lkey *a, const struct lkey *b, bool with_sa)
+int registry_index_key_cmp(const struct lkey *a, const struct lkey *b, bool with_sa)
 {
         int c = (unsigned char)a->kind - (unsigned char)b->kind;
 
@@ -95,111 +71,12 @@ static int key_cmp(const struct lkey *a, const struct lkey *b, bool with_sa)
                 c = span_cmp(a->sa, a->salen, b->sa, b->salen);
         return c;
 }
-
-/* --- writing --------------------------------------------------------------- */
-
-struct item {
-        struct lkey k;
-        uint32_t off;
-};
-
-static int item_key_cmp(const void *a, const void *b)
-{
-        const struct item *x = a, *y = b;
-        int c = key_cmp(&x->k, &y->k, true);
-
-        return c ? c : (x->off < y->off ? -1 : x->off > y->off);
-}
-
-static int item_id_cmp(const void *a, const void *b)
-{
-        const struct item *x = a, *y = b;
-
-        return x->k.id < y->k.id ? -1 : x->k.id > y->k.id;
-}
-
-int registry_index_write(const char *state_dir, const char *text, size_t len,
-                         const struct stat *st, char *err, size_t errlen)
-{
-        struct item *items = NULL;
-        size_t n = 0, cap = 0, size;
-        unsigned char *buf = NULL;
-        struct head h;
-        int r = -1;
-
-        if (len > REGISTRY_MAX_SIZE) {
-                util_fmt(err, errlen, "registry too large to index");
-                return -1;
-        }
-        for (size_t off = 0; off < len;) {
-                const char *nl = memchr(text + off, '\n', len - off);
-                size_t ll;
-                if (!nl) {
-                        util_fmt(err, errlen, "registry line not terminated");
-                        goto out;
-                }
-                ll = (size_t)(nl - (text + off));
-                if (ll && text[off] != '#') {
-                        if (n == cap) {
-                                size_t c = cap ? cap * 2 : 64;
-                                struct item *g = realloc(items, c * sizeof(*g));
-                                if (!g) {
-                                        util_fmt(err, errlen, "out of memory");
-                                        goto out;
-                                }
-                                items = g;
-                                cap = c;
-                        }
-                        if (line_key(text + off, ll, &items[n].k) < 0) {
-                                util_fmt(err, errlen, "malformed registry line");
-                                goto out;
-                        }
-                        items[n++].off = (uint32_t)off;
-                }
-                off += ll + 1;
-        }
-        size = REGISTRY_INDEX_HEAD + n * 12;
-        if (!(buf = calloc(1, size))) {
-                util_fmt(err, errlen, "out of memory");
-                goto out;
-        }
-        memset(&h, 0, sizeof(h));
-        memcpy(h.magic, MAGIC, sizeof(h.magic));
-        h.dev = (uint64_t)st->st_dev;
-        h.ino = (uint64_t)st->st_ino;
-        h.size = (uint64_t)st->st_size;
-        h.mtime_s = (int64_t)st->st_mtim.tv_sec;
-        h.mtime_ns = (int64_t)st->st_mtim.tv_nsec;
-        h.n = (uint32_t)n;
-        memcpy(buf, &h, sizeof(h));
-        if (n)
-                qsort(items, n, sizeof(*items), item_key_cmp);
-        for (size_t i = 0; i < n; i++)
-                memcpy(buf + REGISTRY_INDEX_HEAD + i * 4, &items[i].off, 4);
-        if (n)
-                qsort(items, n, sizeof(*items), item_id_cmp);
-        for (size_t i = 0; i < n; i++) {
-                unsigned char *p = buf + REGISTRY_INDEX_HEAD + n * 4 + i * 8;
-                memcpy(p, &items[i].k.id, 4);
-                memcpy(p + 4, &items[i].off, 4);
-        }
-        r = statefile_write(state_dir, REGISTRY_INDEX_FILE, buf, size, 0644, err, errlen);
-out:
-        free(items);
-        free(buf);
-        return r;
-}
-
-/* --- reading ----------------------------------------------------------------- */
-
-/* Opens dir/name as a file registry_load would trust: regular, root's,
- * written by nobody else, at most max bytes. */
 static int open_trusted(const char *dir, const char *name, size_t max, struct stat *st)
 {
         char path[4096];
         int fd;
 
-        if (statefile_path(path, sizeof(path), dir, name) < 0)
+        if (snprintf(path, sizeof(path), "%s/%s", dir, name) >= (int)sizeof(path))
                 return -1;
         fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
         if (fd < 0)
@@ -257,7 +134,7 @@ int registry_index_open(const char *state_dir, struct registry_index *ix, char *
         memset(ix, 0, sizeof(*ix));
         /* The directory as registry_load wants it: whoever can write to
          * it could swap both files. */
-        if (util_trusted_dir(state_dir, false, err, errlen) < 0)
+        if (util_trusted_dir(state_dir, err, errlen) < 0)
                 return -1;
         if ((fd = open_trusted(state_dir, REGISTRY_FILE, REGISTRY_MAX_SIZE, &ix->st)) < 0 ||
             (ifd = open_trusted(state_dir, REGISTRY_INDEX_FILE,
@@ -322,7 +199,7 @@ static int key_at(const struct registry_index *ix, uint32_t i, struct lkey *k, u
 
         *off = u32_at(ix->idx + REGISTRY_INDEX_HEAD + (size_t)i * 4);
         ll = line_at(ix, *off);
-        return ll < 0 ? -1 : line_key(ix->text + *off, (size_t)ll, k);
+        return ll < 0 ? -1 : registry_index_line_key(ix->text + *off, (size_t)ll, k);
 }
 
 struct offs {
@@ -360,7 +237,7 @@ static void add_key(const struct registry_index *ix, const struct lkey *want, bo
                         o->bad = true;
                         return;
                 }
-                if (key_cmp(&k, want, with_sa) < 0)
+                if (registry_index_key_cmp(&k, want, with_sa) < 0)
                         lo = mid + 1;
                 else
                         hi = mid;
@@ -370,7 +247,7 @@ static void add_key(const struct registry_index *ix, const struct lkey *want, bo
                         o->bad = true;
                         return;
                 }
-                if (key_cmp(&k, want, with_sa) != 0)
+                if (registry_index_key_cmp(&k, want, with_sa) != 0)
                         break;
                 add_off(o, off);
         }
@@ -446,7 +323,7 @@ int registry_index_query(const struct config *cfg, const struct registry_index *
                 struct lkey k;
                 long ll = line_at(ix, off);
                 char ns[NAMES_NS_MAX + 1];
-                if (ll < 0 || line_key(ix->text + off, (size_t)ll, &k) < 0 || k.nslen > NAMES_NS_MAX) {
+                if (ll < 0 || registry_index_line_key(ix->text + off, (size_t)ll, &k) < 0 || k.nslen > NAMES_NS_MAX) {
                         o.bad = true;
                 } else {
                         memcpy(ns, k.ns, k.nslen);

@@ -20,7 +20,7 @@
 
 
 void tokenreview_parse(const struct config *cfg, long http_status,
-                       const char *body, size_t len, struct verify_result *r)
+                       const char *body, size_t len, struct token_verdict *r)
 {
         json_t *root, *status, *auth, *err, *user, *auds, *extra, *pod;
         const char *kind, *apiver, *username, *uid;
@@ -28,7 +28,7 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         char buf[160];
 
         if (http_status != 201) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answered HTTP %ld (expected 201)%s",
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answered HTTP %ld (expected 201)%s",
                     http_status,
                     http_status == 401 ? ": reviewer token refused" :
                     http_status == 403 ? ": reviewer lacks system:auth-delegator" : "");
@@ -36,7 +36,7 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         }
         root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
         if (!root) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answer is not JSON without duplicate keys");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answer is not JSON without duplicate keys");
                 return;
         }
         kind = json_string_value(json_object_get(root, "kind"));
@@ -44,37 +44,37 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         status = json_object_get(root, "status");
         if (!json_is_object(root) || !kind || strcmp(kind, "TokenReview") ||
             !apiver || strcmp(apiver, "authentication.k8s.io/v1")) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answer is not an authentication.k8s.io/v1 TokenReview");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answer is not an authentication.k8s.io/v1 TokenReview");
                 goto out;
         }
         if (!json_is_object(status)) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answer has no status object");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answer has no status object");
                 goto out;
         }
         auth = json_object_get(status, "authenticated");
         err = json_object_get(status, "error");
         if ((auth && !json_is_boolean(auth)) || (err && !json_is_string(err))) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answer has a malformed status");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answer has a malformed status");
                 goto out;
         }
         if (err && json_string_length(err) > 0) {
-                verify_set(r, VERIFY_DENY, "API server refused the token: %s",
+                k8s_result_set(&r->res, K8S_REFUSED, "API server refused the token: %s",
                     util_sanitize(buf, sizeof(buf), json_string_value(err), 120));
                 goto out;
         }
         /* authenticated is omitted when false. */
         if (!json_is_true(auth)) {
-                verify_set(r, VERIFY_DENY, "API server did not authenticate the token");
+                k8s_result_set(&r->res, K8S_REFUSED, "API server did not authenticate the token");
                 goto out;
         }
         user = json_object_get(status, "user");
         username = json_string_value(json_object_get(user, "username"));
         if (!json_is_object(user) || !username) {
-                verify_set(r, VERIFY_UNAVAIL, "API server answer has no status.user.username");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "API server answer has no status.user.username");
                 goto out;
         }
         if (!names_parse_username(username, &r->id)) {
-                verify_set(r, VERIFY_DENY, "API server identifies the token as %s, not a service account",
+                k8s_result_set(&r->res, K8S_REFUSED, "API server identifies the token as %s, not a service account",
                     util_sanitize(buf, sizeof(buf), username, 80));
                 goto out;
         }
@@ -82,12 +82,12 @@ void tokenreview_parse(const struct config *cfg, long http_status,
          * empty list means the token was only good for the API server. */
         auds = json_object_get(status, "audiences");
         if (!json_is_array(auds) || json_array_size(auds) == 0) {
-                verify_set(r, VERIFY_DENY, "API server did not confirm an audience "
+                k8s_result_set(&r->res, K8S_REFUSED, "API server did not confirm an audience "
                     "(a token for the API server itself?)");
                 goto out;
         }
         if (!token_audience_ok(cfg, auds)) {
-                verify_set(r, VERIFY_DENY, "API server confirmed none of the configured audiences");
+                k8s_result_set(&r->res, K8S_REFUSED, "API server confirmed none of the configured audiences");
                 goto out;
         }
         /* Kubernetes UIDs are UUIDs: keep one only when it is plain. */
@@ -100,32 +100,32 @@ void tokenreview_parse(const struct config *cfg, long http_status,
         if (json_string_value(pod) && names_is_dns1123_subdomain(json_string_value(pod)))
                 strcpy(r->pod, json_string_value(pod));
         r->have_id = true;
-        verify_set(r, VERIFY_ALLOW, "authenticated by the API server");
+        k8s_result_set(&r->res, K8S_OK, "authenticated by the API server");
 out:
         json_decref(root);
 }
 
 /* Reads the reviewer's bearer token: root-owned, one line of printable
  * bytes (it goes into a header). Returns a new buffer or NULL. */
-static char *read_reviewer_token(const struct config *cfg, size_t *len, struct verify_result *r)
+static char *read_reviewer_token(const struct config *cfg, size_t *len, struct token_verdict *r)
 {
         char err[K8S_ERR_MAX], *tok = NULL;
         size_t n, got;
 
         if (util_read_trusted_file(cfg->reviewer_token_file, UTIL_FOLLOW, CONFIG_TOKEN_FILE_MAX,
                                    &tok, &got, err, sizeof(err)) < 0) {
-                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
+                k8s_result_set(&r->res, K8S_UNAVAIL, "reviewer_token_file %s", err);
                 return NULL;
         }
         /* Readable by others, it is every local user's credential: refused,
          * as ssh refuses such a private key. */
         if (config_check_secret_file(cfg->reviewer_token_file, err, sizeof(err)) < 0) {
-                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s", err);
+                k8s_result_set(&r->res, K8S_UNAVAIL, "reviewer_token_file %s", err);
                 util_wipe_free(tok, got + 1);
                 return NULL;
         }
         if ((n = util_bearer_len(tok, got)) == 0) {
-                verify_set(r, VERIFY_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
+                k8s_result_set(&r->res, K8S_UNAVAIL, "reviewer_token_file %s: empty or not one line of "
                     "printable text", cfg->reviewer_token_file);
                 util_wipe_free(tok, got + 1);
                 return NULL;
@@ -177,7 +177,7 @@ static void wipe_headers(struct curl_slist *h)
 }
 
 void tokenreview_request(const struct config *cfg, int64_t deadline, const char *token,
-                         size_t len, struct verify_result *r)
+                         size_t len, struct token_verdict *r)
 {
         static const char authz[] = "Authorization: Bearer ";
         char url[1024], why[K8S_ERR_MAX];
@@ -188,12 +188,12 @@ void tokenreview_request(const struct config *cfg, int64_t deadline, const char 
         long http = 0;
 
         if (snprintf(url, sizeof(url), "%s%s", cfg->api_server, TOKENREVIEW_PATH) >= (int)sizeof(url)) {
-                verify_set(r, VERIFY_UNAVAIL, "api_server URL too long");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "api_server URL too long");
                 return;
         }
         if (https_begin(&req, url, cfg->ca_file, "ca_file", TOKENREVIEW_MAX_ANSWER, deadline,
                         why, sizeof(why)) < 0) {
-                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                k8s_result_set(&r->res, K8S_UNAVAIL, "%s", why);
                 goto out;
         }
         reviewer = read_reviewer_token(cfg, &rlen, r);
@@ -202,7 +202,7 @@ void tokenreview_request(const struct config *cfg, int64_t deadline, const char 
         header = malloc(sizeof(authz) + rlen);
         body = build_body(cfg, token, len, &blen);
         if (!header || !body) {
-                verify_set(r, VERIFY_UNAVAIL, "out of memory");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "out of memory");
                 goto out;
         }
         memcpy(header, authz, sizeof(authz) - 1);
@@ -213,14 +213,14 @@ void tokenreview_request(const struct config *cfg, int64_t deadline, const char 
         if (headers && (h = curl_slist_append(headers, header)))
                 headers = h;
         else {
-                verify_set(r, VERIFY_UNAVAIL, "out of memory");
+                k8s_result_set(&r->res, K8S_UNAVAIL, "out of memory");
                 goto out;
         }
         curl_easy_setopt(req.curl, CURLOPT_HTTPHEADER, headers);
         curl_easy_setopt(req.curl, CURLOPT_POSTFIELDS, body);
         curl_easy_setopt(req.curl, CURLOPT_POSTFIELDSIZE, (long)blen);
         if (https_perform(&req, "API server", &http, why, sizeof(why)) < 0)
-                verify_set(r, VERIFY_UNAVAIL, "%s", why);
+                k8s_result_set(&r->res, K8S_UNAVAIL, "%s", why);
         else
                 tokenreview_parse(cfg, http, req.data ? req.data : "", req.len, r);
 out:

@@ -32,14 +32,14 @@ static int cache_header(const struct config *cfg, char *buf, size_t len)
 }
 
 /* Fetches and parses the set, and caches it. */
-static enum verify_status fetch(const struct config *cfg, struct jwks **out,
+static enum k8s_status fetch(const struct config *cfg, struct jwks **out,
                                 char *why, size_t whylen)
 {
         char *uri = NULL, *text = NULL, *cached = NULL, err[K8S_ERR_MAX], head[2200];
         char name[JWKS_NAME_MAX];
         size_t len = 0;
         int hlen;
-        enum verify_status s = VERIFY_UNAVAIL;
+        enum k8s_status s = K8S_UNAVAIL;
 
         if (helper_fetch_jwks(cfg, &text, &len, &uri, why, whylen) < 0)
                 goto out;
@@ -47,7 +47,7 @@ static enum verify_status fetch(const struct config *cfg, struct jwks **out,
                 util_fmt(why, whylen, "%.200s: %s", uri, err);
                 goto out;
         }
-        s = VERIFY_ALLOW;
+        s = K8S_OK;
         if ((hlen = cache_header(cfg, head, sizeof(head))) < 0 ||
             !(cached = malloc((size_t)hlen + len))) {
                 syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: cannot cache the key set: "
@@ -219,14 +219,14 @@ void jwks_store_name(const struct config *cfg, const char *base, char *buf)
                  cfg->cluster ? cfg->cluster : "");
 }
 
-enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
+enum k8s_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                                   struct jwks **out, bool *fetched, char *why, size_t whylen)
 {
         char cache[4096], err[K8S_ERR_MAX], fwhy[K8S_ERR_MAX];
         char cname[JWKS_NAME_MAX], aname[JWKS_NAME_MAX];
         long long age, tried;
         time_t now = time(NULL);
-        enum verify_status s = VERIFY_UNAVAIL;
+        enum k8s_status s = K8S_UNAVAIL;
         int lock = -1;
 
         *out = NULL;
@@ -239,31 +239,31 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
                         char tmp[K8S_ERR_MAX];
                         util_fmt(tmp, sizeof(tmp), "jwks_file %s", why);
                         util_fmt(why, whylen, "%s", tmp);
-                        return VERIFY_UNAVAIL;
+                        return K8S_UNAVAIL;
                 }
-                return VERIFY_ALLOW;
+                return K8S_OK;
         }
-        if (util_trusted_dir(cfg->state_dir, true, err, sizeof(err)) < 0) {
+        if (statefile_dir(cfg->state_dir, err, sizeof(err)) < 0) {
                 util_fmt(why, whylen, "state_dir %s", err);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         jwks_store_name(cfg, JWKS_CACHE_NAME, cname);
         jwks_store_name(cfg, JWKS_ATTEMPT_NAME, aname);
         if (statefile_path(cache, sizeof(cache), cfg->state_dir, cname) < 0) {
                 util_fmt(why, whylen, "state_dir path too long");
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         age = statefile_age(cfg->state_dir, cname, now);
         if (want == JWKS_USE_CACHE && age >= 0 && age < JWKS_REFRESH_AFTER &&
             age <= cfg->jwks_max_stale &&
             load_cache(cfg, cache, out, why, whylen) == 0)
-                return VERIFY_ALLOW;
+                return K8S_OK;
 
         /* One fetch at a time per host; the others wait and use its result. */
         lock = statefile_lock(cfg->state_dir, JWKS_LOCK_NAME, true, cfg->timeout, err, sizeof(err));
         if (lock < 0) {
                 util_fmt(why, whylen, "%s", err);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         now = time(NULL);
         tried = statefile_age(cfg->state_dir, aname, now);
@@ -274,7 +274,7 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
         } else {
                 statefile_touch(cfg->state_dir, aname);
                 s = fetch(cfg, out, fwhy, sizeof(fwhy));
-                if (s == VERIFY_ALLOW) {
+                if (s == K8S_OK) {
                         if (fetched)
                                 *fetched = true;
                         goto out;
@@ -291,13 +291,13 @@ enum verify_status jwks_store_get(const struct config *cfg, enum jwks_want want,
          * its last successful fetch, when it was written). */
         age = statefile_age(cfg->state_dir, cname, time(NULL));
         if (age > cfg->jwks_max_stale) {
-                s = VERIFY_UNAVAIL;
+                s = K8S_UNAVAIL;
                 util_fmt(why, whylen, "no key set: %s; and the cached one was fetched %llds "
                          "ago, more than jwks_max_stale (%lds)", fwhy, age, cfg->jwks_max_stale);
         } else if (load_cache(cfg, cache, out, err, sizeof(err)) == 0) {
-                s = VERIFY_ALLOW;
+                s = K8S_OK;
         } else {
-                s = VERIFY_UNAVAIL;
+                s = K8S_UNAVAIL;
                 util_fmt(why, whylen, "no key set: %s; and no usable cache (%.150s)", fwhy, err);
         }
 out:

@@ -211,24 +211,24 @@ out:
 }
 
 void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
-                      const struct token_claims *c, struct verify_result *r)
+                      const struct token_claims *c, struct token_verdict *r)
 {
         struct jwks *set = NULL;
         enum jwt_verdict v;
-        enum verify_status s;
+        enum k8s_status s;
         char why[K8S_ERR_MAX];
         bool fetched = false;
         const char *uid;
 
         if (c->legacy && cfg->validation == VALIDATION_JWKS) {
-                verify_set(r, VERIFY_DENY, "legacy secret-based token refused offline: it never "
+                k8s_result_set(&r->res, K8S_REFUSED, "legacy secret-based token refused offline: it never "
                            "expires and only the API server can tell it was revoked "
                            "(use validation = jwks+tokenreview)");
                 return;
         }
         s = jwks_store_get(cfg, JWKS_USE_CACHE, &set, &fetched, why, sizeof(why));
-        if (s != VERIFY_ALLOW) {
-                verify_set(r, s, "%s", why);
+        if (s != K8S_OK) {
+                k8s_result_set(&r->res, s, "%s", why);
                 return;
         }
         v = jwt_verify_signature(set, token, len, c, why, sizeof(why));
@@ -237,15 +237,15 @@ void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
                 jwks_free(set);
                 set = NULL;
                 s = jwks_store_get(cfg, JWKS_UNKNOWN_KID, &set, &fetched, why, sizeof(why));
-                if (s != VERIFY_ALLOW) {
-                        verify_set(r, s, "%s", why);
+                if (s != K8S_OK) {
+                        k8s_result_set(&r->res, s, "%s", why);
                         return;
                 }
                 v = jwt_verify_signature(set, token, len, c, why, sizeof(why));
         }
         jwks_free(set);
         if (v != JWT_VALID) {
-                verify_set(r, VERIFY_DENY, "%s", why);
+                k8s_result_set(&r->res, K8S_REFUSED, "%s", why);
                 return;
         }
         /* A legacy token has no kubernetes.io claim: it gets here only with
@@ -253,7 +253,7 @@ void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
          * jwks, and by the policy without allow_legacy_tokens); the API
          * server is asked next, and its answer gives the account's UID. */
         if (c->legacy && cfg->validation == VALIDATION_JWKS_TOKENREVIEW) {
-                verify_set(r, VERIFY_ALLOW, "legacy token's signature verified offline");
+                k8s_result_set(&r->res, K8S_OK, "legacy token's signature verified offline");
                 return;
         }
         /* kube-apiserver refuses a bound token without the account's UID;
@@ -262,10 +262,10 @@ void jwt_verify_token(const struct config *cfg, const char *token, size_t len,
                                 "kubernetes.io"), "serviceaccount"), "uid"));
         if (!uid || !*uid || strlen(uid) >= sizeof(r->sa_uid) ||
             strspn(uid, "0123456789abcdefABCDEF-") != strlen(uid)) {
-                verify_set(r, VERIFY_DENY, "malformed token: no plain "
+                k8s_result_set(&r->res, K8S_REFUSED, "malformed token: no plain "
                            "kubernetes.io.serviceaccount.uid claim");
                 return;
         }
         strcpy(r->sa_uid, uid);
-        verify_set(r, VERIFY_ALLOW, "signature and claims verified offline against the key set");
+        k8s_result_set(&r->res, K8S_OK, "signature and claims verified offline against the key set");
 }

@@ -153,54 +153,16 @@ out:
         return r;
 }
 
-/* Sets a directory just created to 0755, through a descriptor that
- * follows no link. */
-static int set_mode_0755(const char *dir)
-{
-        int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), r, e;
-
-        if (fd < 0)
-                return -1;
-        r = fchmod(fd, 0755);
-        e = errno;
-        close(fd);
-        errno = e;
-        return r;
-}
-
-int util_trusted_dir(const char *dir, bool create, char *err, size_t errlen)
+int util_trusted_dir(const char *dir, char *err, size_t errlen)
 {
         struct stat st;
 
         if (lstat(dir, &st) < 0) {
                 int e = errno;
 
-                if (e != ENOENT || !create) {
-                        util_fmt(err, errlen, "%s: %s", dir, strerror(e));
-                        errno = e;
-                        return -1;
-                }
-                if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
-                        e = errno;
-                        util_fmt(err, errlen, "%s: cannot create: %s", dir, strerror(e));
-                        errno = e;
-                        return -1;
-                }
-                /* mkdir obeys the umask of whoever runs us (in setuid su, a
-                 * local user's): 0700 would shut every non-root process out
-                 * of the registry that NSS reads. */
-                if (set_mode_0755(dir) < 0) {
-                        e = errno;
-                        util_fmt(err, errlen, "%s: cannot make it mode 0755: %s", dir, strerror(e));
-                        errno = e;
-                        return -1;
-                }
-                if (lstat(dir, &st) < 0) {
-                        e = errno;
-                        util_fmt(err, errlen, "%s: %s", dir, strerror(e));
-                        errno = e;
-                        return -1;
-                }
+                util_fmt(err, errlen, "%s: %s", dir, strerror(e));
+                errno = e;
+                return -1;
         }
         errno = EPERM;
         if (!S_ISDIR(st.st_mode)) {
@@ -301,20 +263,6 @@ int util_read_full(int fd, void *buf, size_t len)
         return 0;
 }
 
-int util_write_full(int fd, const void *buf, size_t len)
-{
-        size_t done = 0;
-
-        while (done < len) {
-                ssize_t n = write(fd, (const char *)buf + done, len - done);
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n <= 0)
-                        return -1;
-                done += (size_t)n;
-        }
-        return 0;
-}
 
 size_t util_bearer_len(const char *text, size_t len)
 {

@@ -158,7 +158,7 @@ static void check_state_dir(struct checker *c)
         char err[K8S_ERR_MAX];
         struct stat st;
 
-        if (util_trusted_dir(c->cfg->state_dir, false, err, sizeof(err)) < 0) {
+        if (util_trusted_dir(c->cfg->state_dir, err, sizeof(err)) < 0) {
                 char parent[PATH_MAX], *slash;
 
                 if (errno != ENOENT) {

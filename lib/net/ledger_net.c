@@ -225,7 +225,7 @@ static bool is_ours(const struct config *cfg, const json_t *cm)
 }
 
 /* LISTs the namespace's ConfigMaps: the items array (a new reference). */
-static enum verify_status list(const struct config *cfg, int64_t deadline, json_t **items,
+static enum k8s_status list(const struct config *cfg, int64_t deadline, json_t **items,
                                char *why, size_t whylen)
 {
         json_t *answer = NULL;
@@ -233,7 +233,7 @@ static enum verify_status list(const struct config *cfg, int64_t deadline, json_
 
         *items = NULL;
         if (call(cfg, deadline, "GET", NULL, NULL, &http, &answer, why, whylen) < 0)
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         if (http != 200 || !json_is_array(json_object_get(answer, "items"))) {
                 if (http == 200)
                         util_fmt(why, whylen, "API server answered a ConfigMap list without "
@@ -241,24 +241,24 @@ static enum verify_status list(const struct config *cfg, int64_t deadline, json_
                 else
                         http_why(http, answer, "the ledger's LIST", why, whylen);
                 json_decref(answer);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         *items = json_incref(json_object_get(answer, "items"));
         json_decref(answer);
-        return VERIFY_ALLOW;
+        return K8S_OK;
 }
 
-enum verify_status ledger_net_read(const struct config *cfg, int64_t deadline, char **text,
+enum k8s_status ledger_net_read(const struct config *cfg, int64_t deadline, char **text,
                                    size_t *len, char *why, size_t whylen)
 {
         struct text t = { 0 };
         json_t *items, *cm;
         size_t i;
-        enum verify_status st;
+        enum k8s_status st;
 
         *text = NULL;
         *len = 0;
-        if ((st = list(cfg, deadline, &items, why, whylen)) != VERIFY_ALLOW)
+        if ((st = list(cfg, deadline, &items, why, whylen)) != K8S_OK)
                 return st;
         json_array_foreach(items, i, cm)
                 if (is_ours(cfg, cm))
@@ -268,15 +268,15 @@ enum verify_status ledger_net_read(const struct config *cfg, int64_t deadline, c
         if (t.oom) {
                 free(t.s);
                 util_fmt(why, whylen, "out of memory");
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         *text = t.s;
         *len = t.len;
-        return VERIFY_ALLOW;
+        return K8S_OK;
 }
 
-/* GETs one slice: VERIFY_ALLOW with *cm (NULL when it does not exist). */
-static enum verify_status get_shard(const struct config *cfg, int64_t deadline,
+/* GETs one slice: K8S_OK with *cm (NULL when it does not exist). */
+static enum k8s_status get_shard(const struct config *cfg, int64_t deadline,
                                     const struct ledger_shard *s, json_t **cm, char *why,
                                     size_t whylen)
 {
@@ -285,18 +285,18 @@ static enum verify_status get_shard(const struct config *cfg, int64_t deadline,
 
         *cm = NULL;
         if (call(cfg, deadline, "GET", s->name, NULL, &http, &answer, why, whylen) < 0)
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         if (http == 404) {
                 json_decref(answer);
-                return VERIFY_ALLOW;
+                return K8S_OK;
         }
         if (http != 200 || !json_is_object(answer)) {
                 http_why(http, answer, s->name, why, whylen);
                 json_decref(answer);
-                return VERIFY_UNAVAIL;
+                return K8S_UNAVAIL;
         }
         *cm = answer;
-        return VERIFY_ALLOW;
+        return K8S_OK;
 }
 
 static json_t *new_shard(const struct config *cfg, const struct ledger_shard *s)
@@ -383,7 +383,7 @@ static bool held_elsewhere(const struct config *cfg, const char *ns, const char 
 }
 
 /* Allocates (or finds) one identity in its home slice. */
-static enum verify_status allocate_one(const struct config *cfg, int64_t deadline,
+static enum k8s_status allocate_one(const struct config *cfg, int64_t deadline,
                                        const char *ns, const char *sa, const char *sa_uid,
                                        json_t **final, char *why, size_t whylen)
 {
@@ -392,7 +392,7 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
 
         if (!first) {
                 util_fmt(why, whylen, "uid_min..uid_max has no room");
-                return VERIFY_DENY;
+                return K8S_REFUSED;
         }
         ledger_shard_of(cfg, first, &s);
         for (int attempt = 0; attempt < LEDGER_CAS_TRIES; attempt++) {
@@ -404,24 +404,24 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                 uint32_t n = 0;
                 unsigned elsewhere = 0;
                 char key[32], value[LEDGER_VALUE_MAX + 1];
-                enum verify_status st;
+                enum k8s_status st;
                 int w;
 
-                if ((st = get_shard(cfg, deadline, &s, &cm, why, whylen)) != VERIFY_ALLOW)
+                if ((st = get_shard(cfg, deadline, &s, &cm, why, whylen)) != K8S_OK)
                         return st;
                 if (parse_one(cfg, &s, cm, &l, why, whylen) < 0) {
                         json_decref(cm);
-                        return VERIFY_UNAVAIL;
+                        return K8S_UNAVAIL;
                 }
                 switch (ledger_pick(l, ns, sa, sa_uid, &pick, why, whylen)) {
                 case LEDGER_PICK_FOUND:
                         ledger_free(l);
                         *final = cm;
-                        return VERIFY_ALLOW;
+                        return K8S_OK;
                 case LEDGER_PICK_CONFLICT:
                         ledger_free(l);
                         json_decref(cm);
-                        return VERIFY_DENY;
+                        return K8S_REFUSED;
                 case LEDGER_PICK_NONE:
                         break;
                 }
@@ -442,7 +442,7 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                                  s.lo, s.hi);
                         ledger_free(l);
                         json_decref(cm);
-                        return VERIFY_DENY;
+                        return K8S_REFUSED;
                 }
                 memset(&e, 0, sizeof(e));
                 e.kind = sa ? REGISTRY_USER : REGISTRY_GROUP;
@@ -454,12 +454,12 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                         util_fmt(why, whylen, "entry too long");
                         ledger_free(l);
                         json_decref(cm);
-                        return VERIFY_DENY;
+                        return K8S_REFUSED;
                 }
                 if (!cm && !(cm = new_shard(cfg, &s))) {
                         util_fmt(why, whylen, "out of memory");
                         ledger_free(l);
-                        return VERIFY_UNAVAIL;
+                        return K8S_UNAVAIL;
                 }
                 data = data_of(cm);
                 snprintf(key, sizeof(key), "%u", n);
@@ -481,15 +481,15 @@ static enum verify_status allocate_one(const struct config *cfg, int64_t deadlin
                               "metadata"), "resourceVersion") == NULL, why, whylen);
                 if (w > 0) {
                         *final = cm;
-                        return VERIFY_ALLOW;
+                        return K8S_OK;
                 }
                 json_decref(cm);
                 if (w < 0)
-                        return VERIFY_UNAVAIL;
+                        return K8S_UNAVAIL;
                 /* 409: another host wrote first; read again. */
         }
         util_fmt(why, whylen, "%s: lost the race %d times in a row", s.name, LEDGER_CAS_TRIES);
-        return VERIFY_UNAVAIL;
+        return K8S_UNAVAIL;
 }
 
 struct about {
@@ -530,7 +530,7 @@ static void replace_item(json_t *items, json_t *cm)
         json_array_append_new(items, cm);
 }
 
-enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadline,
+enum k8s_status ledger_net_allocate(const struct config *cfg, int64_t deadline,
                                        const char *ns, const char *sa, const char *sa_uid,
                                        char **text, size_t *len, char *why, size_t whylen)
 {
@@ -539,7 +539,7 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
         struct ledger *l = NULL;
         const struct ledger_entry *pick;
         json_t *items = NULL, *cm;
-        enum verify_status st;
+        enum k8s_status st;
         bool need_user, need_group;
         size_t i;
         int round;
@@ -549,7 +549,7 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
         /* Read the whole ledger first: a pinned number may lie outside the
          * slice of the first choice. Then allocate what is missing; each
          * slice written replaces its copy in the list for the answer. */
-        if ((st = list(cfg, deadline, &items, why, whylen)) != VERIFY_ALLOW)
+        if ((st = list(cfg, deadline, &items, why, whylen)) != K8S_OK)
                 return st;
         for (round = 0; round < 2; round++) {
                 free(t.s);
@@ -559,19 +559,19 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
                                 emit_shard(&t, cm, keep_identity, &a);
                 text_add(&t, "%s", "");
                 if (t.oom || ledger_parse(cfg, t.s, &l, why, whylen) < 0) {
-                        st = VERIFY_UNAVAIL;
+                        st = K8S_UNAVAIL;
                         goto out;
                 }
                 need_user = ledger_pick(l, ns, sa, sa_uid, &pick, why, whylen) ==
                             LEDGER_PICK_NONE;
                 if (!need_user && !pick) {
-                        st = VERIFY_DENY;
+                        st = K8S_REFUSED;
                         goto out;
                 }
                 need_group = ledger_pick(l, ns, NULL, NULL, &pick, why, whylen) ==
                              LEDGER_PICK_NONE;
                 if (!need_group && !pick) {
-                        st = VERIFY_DENY;
+                        st = K8S_REFUSED;
                         goto out;
                 }
                 ledger_free(l);
@@ -581,7 +581,7 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
                 if (round == 1) {
                         util_fmt(why, whylen, "the ledger still lacks %s/%s after writing it",
                                  ns, sa);
-                        st = VERIFY_UNAVAIL;
+                        st = K8S_UNAVAIL;
                         goto out;
                 }
                 for (int k = 0; k < 2; k++) {
@@ -590,7 +590,7 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
                                 continue;
                         st = allocate_one(cfg, deadline, ns, k == 0 ? sa : NULL,
                                           k == 0 ? sa_uid : NULL, &final, why, whylen);
-                        if (st != VERIFY_ALLOW)
+                        if (st != K8S_OK)
                                 goto out;
                         replace_item(items, final);
                 }
@@ -598,7 +598,7 @@ enum verify_status ledger_net_allocate(const struct config *cfg, int64_t deadlin
         *text = t.s;
         *len = t.len;
         t.s = NULL;
-        st = VERIFY_ALLOW;
+        st = K8S_OK;
 out:
         ledger_free(l);
         json_decref(items);
@@ -614,7 +614,7 @@ struct want {
         struct ledger_shard s;
 };
 
-enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
+enum k8s_status ledger_net_add(const struct config *cfg, int64_t deadline,
                                   const char *entries, char **report, char *why,
                                   size_t whylen)
 {
@@ -624,7 +624,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
         struct ledger_shard *shards = NULL;
         json_t **cms = NULL;
         size_t n_shards = 0;
-        enum verify_status st = VERIFY_UNAVAIL;
+        enum k8s_status st = K8S_UNAVAIL;
         const char *p = entries;
 
         *report = NULL;
@@ -637,7 +637,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                 if (!nl || !(sp = memchr(p, ' ', (size_t)(nl - p))) || sp - p >= 32 ||
                     nl - sp - 1 > LEDGER_VALUE_MAX) {
                         util_fmt(why, whylen, "malformed entry list");
-                        st = VERIFY_DENY;
+                        st = K8S_REFUSED;
                         goto out;
                 }
                 if (!(g = realloc(w, (n + 1) * sizeof(*w)))) {
@@ -658,7 +658,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                     !registry_in_pool(cfg, (uint32_t)num)) {
                         util_fmt(why, whylen, "key %s is not a number of uid_min..uid_max",
                                  w[n].key);
-                        st = VERIFY_DENY;
+                        st = K8S_REFUSED;
                         goto out;
                 }
                 ledger_shard_of(cfg, (uint32_t)num, &w[n].s);
@@ -691,11 +691,11 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                         if (cms[j])
                                 continue;
                         if ((st = get_shard(cfg, deadline, &shards[j], &cms[j], why, whylen)) !=
-                            VERIFY_ALLOW)
+                            K8S_OK)
                                 goto out;
                         if (!cms[j] && !(cms[j] = new_shard(cfg, &shards[j]))) {
                                 util_fmt(why, whylen, "out of memory");
-                                st = VERIFY_UNAVAIL;
+                                st = K8S_UNAVAIL;
                                 goto out;
                         }
                 }
@@ -714,7 +714,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                                          w[i].key, util_sanitize(safe, sizeof(safe), have, 150),
                                          w[i].value, rep.len ? "stopped (slices written before "
                                          "it are listed)" : "nothing was written");
-                                st = VERIFY_DENY;
+                                st = K8S_REFUSED;
                                 goto out;
                         }
                 }
@@ -741,7 +741,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                                                   "resourceVersion");
                         r = put_shard(cfg, deadline, &shards[j], &cms[j], create, why, whylen);
                         if (r < 0) {
-                                st = VERIFY_UNAVAIL;
+                                st = K8S_UNAVAIL;
                                 goto out;
                         }
                         json_decref(cms[j]);
@@ -754,7 +754,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                         shards[j].index = UINT32_MAX;
                 }
                 if (!lost) {
-                        st = VERIFY_ALLOW;
+                        st = K8S_OK;
                         goto out;
                 }
                 /* Slices still to write keep their index; drop the rest. */
@@ -767,7 +767,7 @@ enum verify_status ledger_net_add(const struct config *cfg, int64_t deadline,
                 }
         }
         util_fmt(why, whylen, "lost the race %d times in a row", LEDGER_CAS_TRIES);
-        st = VERIFY_UNAVAIL;
+        st = K8S_UNAVAIL;
 out:
         for (size_t j = 0; cms && j < n_shards; j++)
                 json_decref(cms[j]);
