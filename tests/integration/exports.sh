@@ -39,4 +39,20 @@ done
 for s in config_load registry_load names_from_local util_read_trusted_file; do
         expect "libnss_k8s.so.2 hides internal $s" "$s no" "$(grep "^$s " "$T/nsyms")"
 done
+
+# The NSS module runs in every process that looks a name up and never
+# writes: it links only the base tier (lib/base), which has no writer.
+# Checked on the module itself, both ways: no writing code of ours in it,
+# and no libc call that changes a file. pam_k8s.so, which does write, is
+# the twin that shows both checks can fail.
+WRITERS='^(registry_(bind|pin|rebind|release|apply|index_write)|statefile_.*|askpass_.*|cache_(store|lookup)|ledger_.*|jwks_.*|verify_.*|token_.*|helper_.*)$'
+LIBC_WRITES='^(write|pwrite|pwrite64|writev|rename|renameat|renameat2|unlink|unlinkat|mkdir|mkdirat|mkstemp|mkostemp|rmdir|link|linkat|symlink|symlinkat|fsync|fdatasync|fchmod|chmod|fchown|chown|lchown|futimens|utimensat|utimes|ftruncate|truncate|flock|creat|fopen|fopen64)$'
+ours() { nm "$1" | awk '$2 ~ /^[TtDdBbRr]$/ { sub(/\..*/, "", $3); print $3 }' | grep -E "$WRITERS" | sort -u | xargs; }
+imports() { nm -D --undefined-only "$1" | awk '{ sub(/@.*/, "", $2); print $2 }' | grep -E "$LIBC_WRITES" | sort -u | xargs; }
+expect "libnss_k8s.so.2 holds no writer of ours (nm)" "" "$(ours "$NSS_SO")"
+expect "libnss_k8s.so.2 imports no libc call that changes a file (nm -D)" "" "$(imports "$NSS_SO")"
+expect "... the twin: pam_k8s.so holds registry_bind and statefile_write" yes \
+        "$(ours "$PAM_SO" | grep -qw registry_bind && ours "$PAM_SO" | grep -qw statefile_write && echo yes || echo no)"
+expect "... and imports rename and write" yes \
+        "$(imports "$PAM_SO" | grep -qw rename && imports "$PAM_SO" | grep -qw write && echo yes || echo no)"
 tap_done
