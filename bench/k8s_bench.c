@@ -318,6 +318,30 @@ static int run(char *const argv[], bool quiet, uint64_t *ns)
         return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+/* Runs argv with its standard output in the file out (created or
+ * truncated), waits, and dies naming what unless it exits 0. */
+static void run_to_file(char *const argv[], const char *out, const char *what)
+{
+        int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600), st, rc;
+        posix_spawn_file_actions_t fa;
+        pid_t pid;
+
+        if (fd < 0)
+                die("%s: %s", out, strerror(errno));
+        posix_spawn_file_actions_init(&fa);
+        posix_spawn_file_actions_adddup2(&fa, fd, 1);
+        rc = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
+        posix_spawn_file_actions_destroy(&fa);
+        close(fd);
+        if (rc != 0)
+                die("cannot run %s (%s): %s", argv[0], what, strerror(rc));
+        while (waitpid(pid, &st, 0) < 0)
+                if (errno != EINTR)
+                        die("waitpid: %s", strerror(errno));
+        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+                die("%s failed", what);
+}
+
 static void bind_file(const char *src, const char *dst)
 {
         if (mount(src, dst, NULL, MS_BIND, NULL) < 0)
@@ -400,28 +424,19 @@ static void nss_measure(struct nss_setup *ns)
         char *argv[] = { "/proc/self/exe", "--nss-child", path_of(ns->nsswitch),
                          path_of(ns->passwd), path_of(ns->group), (char *)ns->user,
                          (char *)ns->uid, (char *)ns->grname, (char *)ns->gid, NULL };
-        char *out = path_of("nss.out"), line[200], op[32];
-        int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        posix_spawn_file_actions_t fa;
-        pid_t pid;
-        int st, i = 0;
+        char *out = path_of("nss.out"), line[200], op[32], what[80];
+        int i = 0;
         FILE *f;
 
         char *conf = path_of(ns->conf), *saved = strdup(getenv("K8S_LOGIN_CONF"));
 
-        if (fd < 0 || !saved)
-                die("%s: %s", out, strerror(errno));
+        if (!saved)
+                die("K8S_LOGIN_CONF: %s", strerror(errno));
         setenv("K8S_LOGIN_CONF", conf, 1);
-        posix_spawn_file_actions_init(&fa);
-        posix_spawn_file_actions_adddup2(&fa, fd, 1);
-        if (posix_spawn(&pid, "/proc/self/exe", &fa, NULL, argv, environ) != 0)
-                die("cannot run myself");
-        posix_spawn_file_actions_destroy(&fa);
+        snprintf(what, sizeof(what), "NSS measurement %s", ns->label);
+        run_to_file(argv, out, what);
         setenv("K8S_LOGIN_CONF", saved, 1);
         free(conf), free(saved);
-        close(fd);
-        if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-                die("NSS measurement %s failed", ns->label);
         if (!(f = fopen(out, "r")))
                 die("%s: %s", out, strerror(errno));
         while (i < 4 && fgets(line, sizeof(line), f))
@@ -511,23 +526,11 @@ static void bench_nss_load(void)
                 for (size_t i = 0; i < p.warm || more(&p, rss_look[c].n, start); i++) {
                         long long dlns;
                         long rdl, rlook, pdl, plook;
-                        char line[200];
-                        int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-                        posix_spawn_file_actions_t fa;
-                        pid_t pid;
-                        int st;
+                        char line[200], what[80];
                         FILE *f;
 
-                        if (fd < 0)
-                                die("%s: %s", out, strerror(errno));
-                        posix_spawn_file_actions_init(&fa);
-                        posix_spawn_file_actions_adddup2(&fa, fd, 1);
-                        if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0)
-                                die("cannot run %s", argv[0]);
-                        posix_spawn_file_actions_destroy(&fa);
-                        close(fd);
-                        if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-                                die("bench_nssload failed (%s)", label[c]);
+                        snprintf(what, sizeof(what), "bench_nssload (%s)", label[c]);
+                        run_to_file(argv, out, what);
                         if (!(f = fopen(out, "r")) || !fgets(line, sizeof(line), f) ||
                             sscanf(line, "dlopen_ns=%lld rss_dlopen_kib=%ld rss_lookup_kib=%ld "
                                    "priv_dlopen_kib=%ld priv_lookup_kib=%ld", &dlns, &rdl, &rlook,
@@ -934,6 +937,85 @@ static double children_cpu(void)
                ru.ru_stime.tv_usec / 1e6;
 }
 
+/* What spawn_workers measured: every login's latency (failed ones
+ * counted apart), the pacing waits the workers reported, the wall time
+ * from their release to their last result, and the CPU that they and
+ * the server (when one is given) used meanwhile. */
+struct load_run {
+        struct samples s;
+        int failed;
+        unsigned waits;
+        double wall, cpu, server_cpu;
+};
+
+/* A worker process: waits for a byte (or end of file) on go, makes per
+ * logins, writes their latencies in ns (0 for a failed login) and then
+ * one more number (its pacing waits) to fd, and exits. */
+typedef void (*worker_fn)(const void *arg, int w, int per, int go, int fd);
+
+/* Forks c workers (at most 32), each with a pipe of its own for its
+ * results, releases them all at once and collects what they report;
+ * dies naming label when a worker reports nothing. */
+static struct load_run spawn_workers(worker_fn fn, const void *arg, int c, int per, pid_t server,
+                                     const char *label)
+{
+        struct load_run lr = { { 0 }, 0, 0, 0, 0, 0 };
+        int go[2], fds[32];
+        pid_t pids[32];
+        double srv0 = 0, cpu0;
+        uint64_t t0;
+
+        if (c > 32 || per > 399)
+                die("%s: at most 32 workers of 399 logins each", label);
+        if (pipe2(go, O_CLOEXEC) < 0)
+                die("pipe: %s", strerror(errno));
+        for (int w = 0; w < c; w++) {
+                int fd[2];
+
+                if (pipe2(fd, O_CLOEXEC) < 0 || (pids[w] = fork()) < 0)
+                        die("pipe or fork: %s", strerror(errno));
+                if (pids[w] == 0) {
+                        close(go[1]);
+                        close(fd[0]);
+                        fn(arg, w, per, go[0], fd[1]);
+                        _exit(1);
+                }
+                close(fd[1]);
+                fds[w] = fd[0];
+        }
+        close(go[0]);
+        if (server > 0)
+                srv0 = cpu_seconds(server);
+        cpu0 = children_cpu();
+        t0 = now_ns();
+        close(go[1]);
+        for (int w = 0; w < c; w++) {
+                uint64_t lat[400];
+                size_t got = 0;
+                ssize_t n;
+
+                while ((n = read(fds[w], (char *)lat + got, sizeof(lat) - got)) > 0)
+                        got += (size_t)n;
+                close(fds[w]);
+                if (got != ((size_t)per + 1) * sizeof(uint64_t))
+                        die("worker %d of %s: no results", w, label);
+                for (int i = 0; i < per; i++) {
+                        if (lat[i])
+                                add(&lr.s, lat[i]);
+                        else
+                                lr.failed++;
+                }
+                lr.waits += (unsigned)lat[per];
+        }
+        lr.wall = (double)(now_ns() - t0) / 1e9;
+        for (int w = 0; w < c; w++)
+                waitpid(pids[w], NULL, 0);
+        lr.cpu = children_cpu() - cpu0;
+        if (server > 0)
+                lr.server_cpu = cpu_seconds(server) - srv0;
+        return lr;
+}
+
 struct mode {
         const char *label, *service, *token;
         bool per_worker, reviews;
@@ -950,8 +1032,9 @@ static void service_name(char *buf, size_t len, const struct mode *m, int w)
 
 /* One worker: per logins in a row, each a fresh bench_login; writes its
  * latencies (ns, 0 for a failed login) to fd. */
-static void worker(const struct mode *m, int w, int per, int go, int fd)
+static void worker(const void *arg, int w, int per, int go, int fd)
 {
+        const struct mode *m = arg;
         const char *login = env_or_die("BENCH_LOGIN"), *user = env_or_die("BENCH_K8S_USER");
         char *confdir = path_of("pam.d"), *token = path_of(m->token), service[64], c;
         char *argv[] = { (char *)login, confdir, service, (char *)user, token, NULL };
@@ -1006,91 +1089,41 @@ static void bench_load(void)
 
                 for (int ci = 0; ci < CONCURRENCY_LEVELS; ci++) {
                         int c = concurrency[ci], per = quick ? 2 : (c >= 32 ? 10 : 320 / c);
-                        int go[2], failed = 0;
-                        unsigned waits = 0;
-                        int fds[32];
-                        pid_t pids[32];
-                        struct samples s = { 0 };
-                        double srv0, srv1, cpu0, cpu1, wall;
-                        uint64_t t0;
+                        struct load_run lr;
                         struct stat2 st;
                         struct row *r;
 
                         snprintf(msg, sizeof(msg), "concurrent logins: %s, %d processes", m->label, c);
                         progress(msg);
                         warm_workers(m, c);
-                        if (pipe2(go, O_CLOEXEC) < 0)
-                                die("pipe: %s", strerror(errno));
-                        for (int w = 0; w < c; w++) {
-                                int fd[2];
-
-                                if (pipe2(fd, O_CLOEXEC) < 0)
-                                        die("pipe: %s", strerror(errno));
-                                if ((pids[w] = fork()) < 0)
-                                        die("fork: %s", strerror(errno));
-                                if (pids[w] == 0) {
-                                        close(go[1]);
-                                        close(fd[0]);
-                                        worker(m, w, per, go[0], fd[1]);
-                                }
-                                close(fd[1]);
-                                fds[w] = fd[0];
-                        }
-                        close(go[0]);
-                        srv0 = cpu_seconds(server);
-                        cpu0 = children_cpu();
-                        t0 = now_ns();
-                        close(go[1]);
-                        for (int w = 0; w < c; w++) {
-                                uint64_t lat[400];
-                                size_t got = 0;
-                                ssize_t n;
-
-                                while ((n = read(fds[w], (char *)lat + got, sizeof(lat) - got)) > 0)
-                                        got += (size_t)n;
-                                close(fds[w]);
-                                if (got != ((size_t)per + 1) * sizeof(uint64_t))
-                                        die("worker %d of %s: no results", w, m->label);
-                                for (int i = 0; i < per; i++) {
-                                        if (lat[i])
-                                                add(&s, lat[i]);
-                                        else
-                                                failed++;
-                                }
-                                waits += (unsigned)lat[per];
-                        }
-                        wall = (double)(now_ns() - t0) / 1e9;
-                        for (int w = 0; w < c; w++)
-                                waitpid(pids[w], NULL, 0);
-                        cpu1 = children_cpu();
-                        srv1 = cpu_seconds(server);
-                        if (failed)
-                                die("%s with %d processes: %d logins failed", m->label, c, failed);
-                        st = summarize(&s);
+                        lr = spawn_workers(worker, m, c, per, server, m->label);
+                        if (lr.failed)
+                                die("%s with %d processes: %d logins failed", m->label, c, lr.failed);
+                        st = summarize(&lr.s);
                         st.median /= 1e6;
                         st.p99 /= 1e6;
                         snprintf(op, sizeof(op), "load %s x%d: latency", m->label, c);
                         row(op, "ms", st, true);
                         snprintf(op, sizeof(op), "load %s x%d: rate", m->label, c);
-                        st.median = (double)s.n / wall;
+                        st.median = (double)lr.s.n / lr.wall;
                         row(op, "logins/s", st, false);
                         snprintf(op, sizeof(op), "load %s x%d: our CPU per login", m->label, c);
-                        st.median = (cpu1 - cpu0) * 1e3 / (double)s.n;
+                        st.median = lr.cpu * 1e3 / (double)lr.s.n;
                         row(op, "ms", st, false);
-                        if (m->reviews || srv1 - srv0 > 0.01 * wall) {
+                        if (m->reviews || lr.server_cpu > 0.01 * lr.wall) {
                                 snprintf(op, sizeof(op), "load %s x%d: server busy", m->label, c);
-                                st.median = (srv1 - srv0) * 100 / wall;
+                                st.median = lr.server_cpu * 100 / lr.wall;
                                 r = row(op, "%core", st, false);
                                 if (r->median >= 85)
                                         note("%s with %d processes: the stand-in API server (Python, "
                                              "one core at most) was busy %.0f%% of the time: it, not "
                                              "k8s-login, bounds this rate", m->label, c, r->median);
                         }
-                        if (waits)
+                        if (lr.waits)
                                 note("%s with %d processes: workers waited %u times to stay under "
                                      "the host budget of %d reviews/s per state_dir", m->label, c,
-                                     waits, REVIEWS_PER_SEC);
-                        free(s.v);
+                                     lr.waits, REVIEWS_PER_SEC);
+                        free(lr.s.v);
                 }
         }
         note("each TokenReview worker has a state_dir of its own, so the host budget of 50 "
@@ -1305,23 +1338,12 @@ static void bench_nss_first(void)
 
                 setenv("K8S_LOGIN_CONF", conf, 1);
                 for (size_t i = 0; i < p.warm || more(&p, m[k].s.n, start); i++) {
-                        int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-                        posix_spawn_file_actions_t fa;
                         unsigned long long ns_taken = 0;
-                        pid_t pid;
-                        int st;
+                        char what[80];
                         FILE *f2;
 
-                        if (fd < 0)
-                                die("%s: %s", out, strerror(errno));
-                        posix_spawn_file_actions_init(&fa);
-                        posix_spawn_file_actions_adddup2(&fa, fd, 1);
-                        if (posix_spawn(&pid, argv[0], &fa, NULL, argv, environ) != 0)
-                                die("cannot run myself");
-                        posix_spawn_file_actions_destroy(&fa);
-                        close(fd);
-                        if (waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-                                die("first NSS lookup (%s) failed", m[k].label);
+                        snprintf(what, sizeof(what), "first NSS lookup (%s)", m[k].label);
+                        run_to_file(argv, out, what);
                         if (!(f2 = fopen(out, "r")) || fscanf(f2, "%llu", &ns_taken) != 1)
                                 die("first NSS lookup (%s): no result", m[k].label);
                         fclose(f2);
@@ -1383,8 +1405,9 @@ static void bench_nss_sizes(void)
 
 /* jwks logins with new tokens (each stores a verdict), c at a time, a
  * fresh bench_login each: logins per second. */
-static void new_token_worker(int w, int per, size_t first, int go, int fd)
+static void new_token_worker(const void *arg, int w, int per, int go, int fd)
 {
+        size_t first = *(const size_t *)arg;
         const char *login = env_or_die("BENCH_LOGIN"), *user = env_or_die("BENCH_K8S_USER");
         char *confdir = path_of("pam.d"), token[512], *tpath = NULL;
         char *argv[] = { (char *)login, confdir, "jwks-new-rs", (char *)user, token, NULL };
@@ -1419,68 +1442,30 @@ static void bench_load_new_tokens(void)
         char op[80], msg[120], base[40];
 
         for (int li = 0; li < 4; li++) {
-                int c = levels[li], per = quick ? 2 : (c >= 32 ? 10 : 320 / c), go[2], failed = 0;
-                int fds[32];
-                pid_t pids[32];
-                struct samples s = { 0 };
+                int c = levels[li], per = quick ? 2 : (c >= 32 ? 10 : 320 / c);
+                struct load_run lr;
                 struct stat2 st;
-                uint64_t t0;
-                double wall;
                 struct row *r;
 
                 if (next + (size_t)c * per > avail)
                         die("too few minted tokens for the load rows (%zu)", avail);
                 snprintf(msg, sizeof(msg), "concurrent logins: jwks new tokens, %d processes", c);
                 progress(msg);
-                if (pipe2(go, O_CLOEXEC) < 0)
-                        die("pipe: %s", strerror(errno));
-                for (int w = 0; w < c; w++) {
-                        int fd[2];
-                        if (pipe2(fd, O_CLOEXEC) < 0 || (pids[w] = fork()) < 0)
-                                die("pipe or fork: %s", strerror(errno));
-                        if (pids[w] == 0) {
-                                close(go[1]);
-                                close(fd[0]);
-                                new_token_worker(w, per, next, go[0], fd[1]);
-                        }
-                        close(fd[1]);
-                        fds[w] = fd[0];
-                }
-                close(go[0]);
-                t0 = now_ns();
-                close(go[1]);
-                for (int w = 0; w < c; w++) {
-                        uint64_t lat[400];
-                        size_t got = 0;
-                        ssize_t n;
-                        while ((n = read(fds[w], (char *)lat + got, sizeof(lat) - got)) > 0)
-                                got += (size_t)n;
-                        close(fds[w]);
-                        if (got != ((size_t)per + 1) * sizeof(uint64_t))
-                                die("worker %d: no results", w);
-                        for (int i = 0; i < per; i++) {
-                                if (lat[i])
-                                        add(&s, lat[i]);
-                                else
-                                        failed++;
-                        }
-                }
-                wall = (double)(now_ns() - t0) / 1e9;
-                for (int w = 0; w < c; w++)
-                        waitpid(pids[w], NULL, 0);
-                if (failed)
-                        die("jwks new tokens with %d processes: %d logins failed", c, failed);
+                snprintf(op, sizeof(op), "jwks new tokens with %d processes", c);
+                lr = spawn_workers(new_token_worker, &next, c, per, 0, op);
+                if (lr.failed)
+                        die("jwks new tokens with %d processes: %d logins failed", c, lr.failed);
                 next += (size_t)c * per;
-                st = summarize(&s);
+                st = summarize(&lr.s);
                 snprintf(op, sizeof(op), "load jwks new tokens x%d: rate", c);
-                st.median = (double)s.n / wall;
+                st.median = (double)lr.s.n / lr.wall;
                 r = row(op, "logins/s", st, false);
                 if (c == 8) {
                         snprintf(base, sizeof(base), "half cores/(permit+verify)");
                         against(r, base, 0.5 * (double)cores / (floor_ms / 1000));
                         target(r, T_RATIO_MIN, 1.0);
                 }
-                free(s.v);
+                free(lr.s.v);
         }
 }
 

@@ -11,24 +11,10 @@
 #
 # usage: bench/ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR
 set -euo pipefail
-top_srcdir=$(cd "${1:?usage: ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
-top_builddir=$(cd "${2:?usage: ledger_bench.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
-PYTHON3=${PYTHON3:-/usr/bin/python3}
-FIXTURE=$top_srcdir/tests/fixtures/k8sfake.py
-K8S_LOGIN=$top_builddir/tools/k8s-login
-NSS_SO=$top_builddir/nss/.libs/libnss_k8s.so.2
+. "$(dirname "$0")/lib.sh"
+bench_start "ledger bench" k8s-login-ledger-bench ledger_bench.sh "$@"
 N=${K8S_LEDGER_BENCH_ACCOUNTS:-100000}
 [ "${K8S_BENCH_QUICK:-}" = 1 ] && N=2000
-[ "$(id -u)" = 0 ] || { echo "ledger bench: needs root" >&2; exit 77; }
-
-T=$(mktemp -d /var/tmp/k8s-login-ledger-bench.XXXXXX)
-chmod 0755 "$T"
-SERVER_PID=
-cleanup() {
-        [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-        [ -n "${KEEP_BENCH_DIR:-}" ] && echo "ledger bench: kept $T" >&2 || rm -rf "$T"
-}
-trap cleanup EXIT
 
 "$PYTHON3" "$FIXTURE" pki "$T/pki" >/dev/null
 # The ledger as hosts would have written it: each account at its first

@@ -11,32 +11,15 @@
 # environment: K8S_BENCH_QUICK=1 (a few iterations: proves it runs),
 #   KEEP_BENCH_DIR=1 (keep the scratch directory), PYTHON3.
 set -euo pipefail
-top_srcdir=$(cd "${1:?usage: run.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
-top_builddir=$(cd "${2:?usage: run.sh TOP_SRCDIR TOP_BUILDDIR}" && pwd)
-PYTHON3=${PYTHON3:-/usr/bin/python3}
-FIXTURE=$top_srcdir/tests/fixtures/k8sfake.py
-K8S_LOGIN=$top_builddir/tools/k8s-login
+. "$(dirname "$0")/lib.sh"
+bench_start bench k8s-login-bench run.sh "$@"
 PAM_SO=$top_builddir/pam/.libs/pam_k8s.so
-NSS_SO=$top_builddir/nss/.libs/libnss_k8s.so.2
 BENCH=$top_builddir/bench/k8s_bench
 
-if [ "$(id -u)" != 0 ]; then
-        echo "bench: needs root (root-owned configs and state_dir, a private mount namespace)" >&2
-        exit 77
-fi
 for f in "$K8S_LOGIN" "$PAM_SO" "$NSS_SO" "$BENCH" "$top_builddir/bench/bench_login" \
         "$top_builddir/bench/bench_verify" "$top_builddir/bench/bench_nssload"; do
         [ -e "$f" ] || { echo "bench: missing $f (make bench builds it)" >&2; exit 1; }
 done
-
-T=$(mktemp -d /var/tmp/k8s-login-bench.XXXXXX)
-chmod 0755 "$T"
-SERVER_PID=
-cleanup() {
-        [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-        [ -n "${KEEP_BENCH_DIR:-}" ] && echo "bench: kept $T" >&2 || rm -rf "$T"
-}
-trap cleanup EXIT
 mkdir -p "$T/conf" "$T/pam.d" "$T/nss" "$T/tokens"
 
 # --- the machine ----------------------------------------------------------
