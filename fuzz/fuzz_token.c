@@ -7,6 +7,8 @@
 
 #include "fuzz.h"
 #include "k8s/names.h"
+#include <jansson.h>
+
 #include "k8s/token.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

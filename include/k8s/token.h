@@ -1,5 +1,7 @@
 /* Service-account JWTs: the cheap checks made before any key or network
- * is used. Uses jansson and OpenSSL; not for the NSS module. */
+ * is used. The code uses jansson and OpenSSL (not for the NSS module);
+ * this header does not pull jansson in: callers that only need the limits
+ * (the PAM module, the command) see json_t as an opaque struct. */
 #ifndef K8S_TOKEN_H
 #define K8S_TOKEN_H
 
@@ -7,10 +9,10 @@
 #include <stddef.h>
 #include <time.h>
 
-#include <jansson.h>
-
 #include "k8s/config.h"
 #include "k8s/names.h"
+
+struct json_t; /* jansson's json_t */
 
 /* Tokens larger than this are refused before any decoding. */
 #define TOKEN_MAX 16384
@@ -21,8 +23,8 @@
 #define TOKEN_TIME_MAX 253402300799LL
 
 struct token_claims {
-        json_t *header;           /* owned */
-        json_t *payload;          /* owned */
+        struct json_t *header;    /* owned */
+        struct json_t *payload;   /* owned */
         char alg[8];
         bool legacy;
         bool have_exp, have_iat, have_nbf;
@@ -48,7 +50,10 @@ int token_check_policy(const struct config *cfg, const struct token_claims *c,
 
 /* Whether aud (a string, or an array of strings) holds one of the
  * configured audiences. */
-bool token_audience_ok(const struct config *cfg, json_t *aud);
+bool token_audience_ok(const struct config *cfg, struct json_t *aud);
+
+/* The token's iss claim when it is a string, else NULL (owned by c). */
+const char *token_issuer(const struct token_claims *c);
 
 /* A label for log lines that never reveals the token. c is what
  * token_parse filled in (NULL: nothing): when its header and payload
@@ -58,9 +63,5 @@ bool token_audience_ok(const struct config *cfg, json_t *aud);
  * no offset, no content. */
 void token_label(const char *tok, size_t len, const struct token_claims *c,
                  char *buf, size_t buflen);
-
-/* Strict base64url without padding into out (room for len*3/4+1 bytes);
- * returns the decoded length or -1. Exposed for tests. */
-long token_b64url_decode(const char *in, size_t len, unsigned char *out);
 
 #endif

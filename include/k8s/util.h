@@ -68,4 +68,12 @@ char *util_sanitize(char *buf, size_t len, const char *src, size_t max);
 /* The same with spaces escaped too, for one value of a "key=value" line. */
 char *util_sanitize_word(char *buf, size_t len, const char *src, size_t max);
 
+/* The value of one base64url character (A-Z a-z 0-9 - _), or -1. */
+int util_b64url_value(unsigned char c);
+
+/* Strict base64url without padding into out (room for len*3/4+1 bytes,
+ * NUL-terminated); returns the decoded length or -1. Tokens and key sets
+ * both use it. */
+long util_b64url_decode(const char *in, size_t len, unsigned char *out);
+
 #endif

@@ -140,7 +140,7 @@ static int member_bytes(json_t *jwk, const char *name, unsigned char **out, size
                 util_fmt(why, whylen, "out of memory");
                 return -1;
         }
-        got = token_b64url_decode(s, len, *out);
+        got = util_b64url_decode(s, len, *out);
         if (got <= 0) {
                 util_fmt(why, whylen, "%s is not unpadded base64url", name);
                 free(*out);

@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/ecdsa.h>
@@ -110,7 +112,7 @@ static int check_with(const struct jwks_key *key, EVP_PKEY *pkey, const char *to
         rawcap = (len - (size_t)(dot + 1 - token)) * 3 / 4 + 1;
         if (!(raw = malloc(rawcap)))
                 return -1;
-        n = token_b64url_decode(dot + 1, len - (size_t)(dot + 1 - token), raw);
+        n = util_b64url_decode(dot + 1, len - (size_t)(dot + 1 - token), raw);
         if (n <= 0)
                 goto out;
         /* The signing input is the header and payload as sent. */

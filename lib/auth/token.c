@@ -7,54 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include <openssl/evp.h>
 
 #include "k8s/token.h"
 #include "k8s/util.h"
 
 static const char *const algs[] = { "RS256", "RS384", "RS512", "ES256", "ES384", "ES512" };
-
-static int b64url_value(unsigned char c)
-{
-        if (c >= 'A' && c <= 'Z')
-                return c - 'A';
-        if (c >= 'a' && c <= 'z')
-                return c - 'a' + 26;
-        if (c >= '0' && c <= '9')
-                return c - '0' + 52;
-        if (c == '-')
-                return 62;
-        if (c == '_')
-                return 63;
-        return -1;
-}
-
-long token_b64url_decode(const char *in, size_t len, unsigned char *out)
-{
-        unsigned long acc = 0;
-        int bits = 0;
-        long o = 0;
-
-        if (len % 4 == 1)
-                return -1;
-        for (size_t i = 0; i < len; i++) {
-                int v = b64url_value((unsigned char)in[i]);
-                if (v < 0)
-                        return -1;
-                acc = (acc << 6) | (unsigned)v;
-                bits += 6;
-                if (bits >= 8) {
-                        bits -= 8;
-                        out[o++] = (unsigned char)(acc >> bits);
-                        acc &= (1ul << bits) - 1;
-                }
-        }
-        /* Canonical encodings only: the unused low bits must be zero. */
-        if (acc != 0)
-                return -1;
-        out[o] = '\0';
-        return o;
-}
 
 /* Decodes one part into a JSON object, refusing duplicate keys. */
 static json_t *decode_object(const char *part, size_t len, const char *what,
@@ -69,7 +29,7 @@ static json_t *decode_object(const char *part, size_t len, const char *what,
                 util_fmt(why, whylen, "out of memory");
                 return NULL;
         }
-        n = token_b64url_decode(part, len, raw);
+        n = util_b64url_decode(part, len, raw);
         if (n < 0)
                 util_fmt(why, whylen, "malformed token: %s is not base64url", what);
         else if (memchr(raw, '\0', (size_t)n))
@@ -176,7 +136,7 @@ int token_parse(const char *tok, size_t len, struct token_claims *c,
                 return -1;
         }
         for (size_t i = 0; i < len; i++)
-                if (tok[i] != '.' && b64url_value((unsigned char)tok[i]) < 0) {
+                if (tok[i] != '.' && util_b64url_value((unsigned char)tok[i]) < 0) {
                         /* No offset: the input may be a password typed
                          * at the prompt, and where it stops being
                          * base64url tells something about it. */
@@ -242,6 +202,11 @@ int token_parse(const char *tok, size_t len, struct token_claims *c,
         if (jti && plain_id(jti, sizeof(c->jti) - 1))
                 strcpy(c->jti, jti);
         return 0;
+}
+
+const char *token_issuer(const struct token_claims *c)
+{
+        return json_string_value(json_object_get(c->payload, "iss"));
 }
 
 void token_claims_clear(struct token_claims *c)

@@ -60,14 +60,12 @@ static void take_verdict(struct verify_result *r, const struct token_verdict *v)
                 snprintf(r->pod, sizeof(r->pod), "%s", v->pod);
 }
 
-/* The decision on a token, as the token cache remembers it: only a
- * definite yes or no; anything else is K8S_UNAVAIL, which it never
- * keeps. */
+/* The decision on a token (a definite yes or no), as the token cache
+ * remembers it. */
 static void give_verdict(const struct verify_result *r, struct token_verdict *v)
 {
         memset(v, 0, sizeof(*v));
-        v->res.status = r->status == VERIFY_ALLOW ? K8S_OK :
-                        r->status == VERIFY_DENY ? K8S_REFUSED : K8S_UNAVAIL;
+        v->res.status = r->status == VERIFY_ALLOW ? K8S_OK : K8S_REFUSED;
         snprintf(v->res.reason, sizeof(v->res.reason), "%s", r->reason);
         v->have_id = r->have_id;
         v->id = r->id;
@@ -244,9 +242,12 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
         }
         }
 decided:
-        /* Network failures (VERIFY_UNAVAIL) are never remembered. */
-        give_verdict(r, &v);
-        cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, &v);
+        /* Only a definite yes or no is remembered: a network failure
+         * (VERIFY_UNAVAIL) must be asked again at the next login. */
+        if (r->status == VERIFY_ALLOW || r->status == VERIFY_DENY) {
+                give_verdict(r, &v);
+                cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, &v);
+        }
 out:
         token_claims_clear(&c);
 }
@@ -341,7 +342,7 @@ const struct config *verify_token_file(const struct config *file,
          * yet, and the cluster it picks judges it. A token that does not
          * parse is left to verify_token, which says why. */
         if (file->n_clusters && token_parse(token, len, &c, why, sizeof(why)) == 0) {
-                const char *iss = json_string_value(json_object_get(c.payload, "iss"));
+                const char *iss = token_issuer(&c);
                 const struct config *by_iss = config_cluster_for_issuer(file, iss);
                 char safe[128];
 

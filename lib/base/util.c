@@ -275,3 +275,45 @@ size_t util_bearer_len(const char *text, size_t len)
                         return 0;
         return n;
 }
+
+int util_b64url_value(unsigned char c)
+{
+        if (c >= 'A' && c <= 'Z')
+                return c - 'A';
+        if (c >= 'a' && c <= 'z')
+                return c - 'a' + 26;
+        if (c >= '0' && c <= '9')
+                return c - '0' + 52;
+        if (c == '-')
+                return 62;
+        if (c == '_')
+                return 63;
+        return -1;
+}
+
+long util_b64url_decode(const char *in, size_t len, unsigned char *out)
+{
+        unsigned long acc = 0;
+        int bits = 0;
+        long o = 0;
+
+        if (len % 4 == 1)
+                return -1;
+        for (size_t i = 0; i < len; i++) {
+                int v = util_b64url_value((unsigned char)in[i]);
+                if (v < 0)
+                        return -1;
+                acc = (acc << 6) | (unsigned)v;
+                bits += 6;
+                if (bits >= 8) {
+                        bits -= 8;
+                        out[o++] = (unsigned char)(acc >> bits);
+                        acc &= (1ul << bits) - 1;
+                }
+        }
+        /* Canonical encodings only: the unused low bits must be zero. */
+        if (acc != 0)
+                return -1;
+        out[o] = '\0';
+        return o;
+}

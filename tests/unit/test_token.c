@@ -16,6 +16,8 @@
 #include "unit.h"
 
 #include "k8s/config.h"
+#include <jansson.h>
+
 #include "k8s/token.h"
 #include "k8s/util.h"
 
@@ -163,7 +165,7 @@ static void test_b64url_decode(void **state)
                 long n;
 
                 memset(out, 0xAA, sizeof(out));
-                n = token_b64url_decode(rows[i].in, len, out);
+                n = util_b64url_decode(rows[i].in, len, out);
                 ROW_CHECK(bad, n == rows[i].n, "row %zu ('%s'): length %ld, expected %ld", i,
                           rows[i].in, n, rows[i].n);
                 if (n >= 0 && n == rows[i].n) {
@@ -177,8 +179,8 @@ static void test_b64url_decode(void **state)
                 }
         }
         /* len, not the NUL, bounds the input. */
-        assert_int_equal(token_b64url_decode("QUJDQUJD", 4, (unsigned char[8]){ 0 }), 3);
-        assert_int_equal(token_b64url_decode("QUJD!!!!", 4, (unsigned char[8]){ 0 }), 3);
+        assert_int_equal(util_b64url_decode("QUJDQUJD", 4, (unsigned char[8]){ 0 }), 3);
+        assert_int_equal(util_b64url_decode("QUJD!!!!", 4, (unsigned char[8]){ 0 }), 3);
         assert_int_equal(bad, 0);
 }
 
