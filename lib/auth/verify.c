@@ -52,6 +52,12 @@ static void take_verdict(struct verify_result *r, const struct token_verdict *v)
                 [K8S_UNAVAIL] = VERIFY_UNAVAIL,
         };
 
+        /* Anything but the three statuses is a checker gone wrong. */
+        if ((unsigned)v->res.status >= sizeof(as) / sizeof(as[0])) {
+                verify_set(r, VERIFY_UNAVAIL, "internal error: a token check answered %d",
+                           (int)v->res.status);
+                return;
+        }
         verify_set(r, as[v->res.status], "%s", v->res.reason);
         if (v->res.status != K8S_OK)
                 return;
@@ -71,6 +77,19 @@ static void give_verdict(const struct verify_result *r, struct token_verdict *v)
         v->id = r->id;
         snprintf(v->sa_uid, sizeof(v->sa_uid), "%s", r->sa_uid);
         snprintf(v->pod, sizeof(v->pod), "%s", r->pod);
+}
+
+/* A refused token of a length at which clients cut what is typed (the
+ * buffers of ssh, sudo and terminals): the usual cause, said plainly. */
+static void say_if_cut_off(struct verify_result *r, size_t len)
+{
+        char was[K8S_ERR_MAX];
+
+        if (r->status != VERIFY_DENY || (len != 511 && len != 512 && len != 1023 && len != 1024))
+                return;
+        snprintf(was, sizeof(was), "%s", r->reason);
+        verify_set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: the token was "
+                   "probably cut off (send it in parts ending in '\\')", was, len);
 }
 
 void verify_user(const struct config *cfg, const char *user, bool need_account,
@@ -153,13 +172,8 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
                 memset(r, 0, sizeof(*r));
         if (token_parse(token, len, &c, why, sizeof(why)) < 0) {
                 token_label(token, len, &c, r->label, sizeof(r->label));
-                /* A cut-off token is the usual cause: say so plainly. */
-                if (len == 511 || len == 512 || len == 1023 || len == 1024)
-                        verify_set(r, VERIFY_DENY, "%s; its length %zu is a known client limit: "
-                            "the token was probably cut off (send it in parts ending in '\\')",
-                            why, len);
-                else
-                        verify_set(r, VERIFY_DENY, "%s", why);
+                verify_set(r, VERIFY_DENY, "%s", why);
+                say_if_cut_off(r, len);
                 goto out;
         }
         token_label(token, len, &c, r->label, sizeof(r->label));
@@ -195,7 +209,15 @@ void verify_token(const struct config *cfg, const struct verify_result *account,
          * check; the policy above has been applied again all the same. */
         v.id = claimed;
         v.have_id = true;
-        if (cache_lookup(cfg, token, len, now, &v) != CACHE_MISS) {
+        switch (cache_lookup(cfg, token, len, now, &v)) {
+        case CACHE_MISS:
+                break;
+        case CACHE_HIT_ALLOW:
+                v.res.status = K8S_OK;
+                take_verdict(r, &v);
+                goto out;
+        default: /* CACHE_HIT_DENY: refused moments ago, whatever v says */
+                v.res.status = K8S_REFUSED;
                 take_verdict(r, &v);
                 goto out;
         }
@@ -248,6 +270,9 @@ decided:
                 give_verdict(r, &v);
                 cache_store(cfg, token, len, now, c.have_exp ? c.exp : 0, &v);
         }
+        /* Cut in its signature, a token still parses: its refusal is then
+         * the signature's or the API server's. */
+        say_if_cut_off(r, len);
 out:
         token_claims_clear(&c);
 }

@@ -527,6 +527,52 @@ static void test_cut_off_lengths(void **state)
         config_free(cfg);
 }
 
+/* Cut in its signature, a token still parses and goes to the API server,
+ * whose refusal then carries the same hint; a refusal at any other length
+ * does not. */
+static void test_cut_in_signature(void **state)
+{
+        struct config *cfg = make_config(validation_lines[V_REVIEW]);
+        struct verify_result r;
+        size_t full, at;
+        int ran_limit = 0, ran_other = 0;
+        (void)state;
+
+        reset(NULL);
+        full = make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer" });
+        assert_true(strrchr(tok_buf, '.') - tok_buf < 1000);
+        /* A long signature (base64url) that a client cut at 1024. */
+        for (at = full; at < 1100; at++)
+                tok_buf[at] = 'A';
+        tok_buf[at] = '\0';
+        S.review = K8S_REFUSED;
+        S.review_reason = "API server did not authenticate the token";
+        for (size_t len = 1019; len <= 1029; len++) {
+                bool limit = len == 1023 || len == 1024;
+
+                S.len = len;
+                /* One byte of a base64url quantum is never a whole one. */
+                if ((len - (size_t)(strrchr(tok_buf, '.') - tok_buf) - 1) % 4 == 1)
+                        continue;
+                run_token(cfg, NULL, &r);
+                assert_int_equal(r.status, VERIFY_DENY);
+                assert_string_equal(call_log, "cache_lookup cache_review_allowed "
+                                    "helper_tokenreview cache_store(refused)");
+                if (!limit) {
+                        assert_string_equal(r.reason, "API server did not authenticate the token");
+                        ran_other++;
+                } else {
+                        assert_reason_has(&r, "API server did not authenticate the token; its "
+                                          "length");
+                        assert_reason_has(&r, "is a known client limit");
+                        ran_limit++;
+                }
+        }
+        assert_true(ran_limit >= 1);
+        assert_true(ran_other >= 6);
+        config_free(cfg);
+}
+
 /* The account verify_user accepted for user (by hand: no NSS here). */
 static void account_for(struct verify_result *a, const char *ns, const char *sa)
 {
@@ -723,13 +769,9 @@ static void test_offline_first(void **state)
 
 /* ---- unavailability is never remembered -------------------------------- */
 
-/* KNOWN FAILURE at the time of writing: verify_token's "decided:" label
- * hands every verdict to cache_store, K8S_UNAVAIL included (give_verdict
- * turns VERIFY_UNAVAIL into K8S_UNAVAIL and cache_store is called
- * anyway); only cache_store's own check keeps it out of the cache. The
- * decision must not rely on that: an answer of "could not tell" never
- * reaches the cache. This test fails until verify.c stops calling
- * cache_store for it. */
+/* An answer of "could not tell" never reaches the cache: the decision
+ * itself holds it back, not only cache_store's own check (which this mock
+ * does not have). */
 static void test_unavail_never_cached(void **state)
 {
         static const struct {
@@ -1247,6 +1289,7 @@ int main(void)
         const struct CMUnitTest tests[] = {
                 cmocka_unit_test_setup(test_prechecks_refuse_offline, reset),
                 cmocka_unit_test_setup(test_cut_off_lengths, reset),
+                cmocka_unit_test_setup(test_cut_in_signature, reset),
                 cmocka_unit_test_setup(test_token_for_another_user, reset),
                 cmocka_unit_test_setup(test_cache_hit_allow, reset),
                 cmocka_unit_test_setup(test_cache_hit_deny, reset),
