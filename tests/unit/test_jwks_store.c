@@ -91,11 +91,13 @@ static void test_jwks_file_reparsed_on_change(void **state)
 
 #define KEY_A "{\"keys\":[" RSA(",\"kid\":\"key-a\"") "]}"
 
-/* A config of validation = jwks that reads its keys from path. */
-static struct config *file_cfg(const struct fixture *f, const char *path)
+/* A config of validation = jwks that reads its keys from the file name
+ * in the fixture's state_dir; that file's path in path. */
+static struct config *file_cfg(const struct fixture *f, const char *name, char *path, size_t len)
 {
         char extra[256];
 
+        snprintf(path, len, "%s/%s", f->dir, name);
         snprintf(extra, sizeof(extra), "validation = jwks\nissuer = https://issuer.test\n"
                  "jwks_file = %s\n", path);
         return load_cfg(f->dir, extra);
@@ -139,12 +141,9 @@ static void get_refused(const struct config *cfg, const char *path, const char *
  * refused again: the set read a moment ago is not served. */
 static void test_jwks_file_missing(void **state)
 {
-        struct fixture *f = *state;
         char path[128];
-        struct config *cfg;
+        struct config *cfg = file_cfg(*state, "absent.jwks", path, sizeof(path));
 
-        snprintf(path, sizeof(path), "%s/absent.jwks", f->dir);
-        cfg = file_cfg(f, path);
         get_refused(cfg, path, "cannot open: No such file or directory");
         write_file(path, KEY_A, false);
         get_key_a(cfg);
@@ -158,12 +157,9 @@ static void test_jwks_file_missing(void **state)
  * read. */
 static void test_jwks_file_no_usable_key(void **state)
 {
-        struct fixture *f = *state;
         char path[128];
-        struct config *cfg;
+        struct config *cfg = file_cfg(*state, "keys.jwks", path, sizeof(path));
 
-        snprintf(path, sizeof(path), "%s/keys.jwks", f->dir);
-        cfg = file_cfg(f, path);
         write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-a\",\"use\":\"enc\"") "]}", false);
         get_refused(cfg, path, "key set holds no usable key (last skipped: key 0: use is enc, "
                     "not sig)");
@@ -179,12 +175,9 @@ static void test_jwks_file_no_usable_key(void **state)
  * 0644 again) is read. */
 static void test_jwks_file_untrusted(void **state)
 {
-        struct fixture *f = *state;
         char path[128];
-        struct config *cfg;
+        struct config *cfg = file_cfg(*state, "keys.jwks", path, sizeof(path));
 
-        snprintf(path, sizeof(path), "%s/keys.jwks", f->dir);
-        cfg = file_cfg(f, path);
         write_file(path, KEY_A, false);
         get_key_a(cfg);
         assert_int_equal(chown(path, 65534, 0), 0);
@@ -241,11 +234,11 @@ static void test_store_name(void **state)
 int main(void)
 {
         const struct CMUnitTest tests[] = {
+                cmocka_unit_test(test_store_name),
                 cmocka_unit_test_setup_teardown(test_jwks_file_reparsed_on_change, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_jwks_file_missing, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_jwks_file_no_usable_key, setup, teardown),
                 cmocka_unit_test_setup_teardown(test_jwks_file_untrusted, setup, teardown),
-                cmocka_unit_test(test_store_name),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);

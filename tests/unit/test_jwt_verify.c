@@ -341,14 +341,14 @@ static void test_every_algorithm(void **state)
         }
 }
 
+static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sig_rows),
+        cmocka_unit_test(test_every_algorithm),
+        cmocka_unit_test(test_only_the_named_key_is_built),
+        cmocka_unit_test(test_rsa_key_without_alg),
+};
+
 int main(void)
 {
-        const struct CMUnitTest tests[] = {
-                cmocka_unit_test(test_sig_rows),
-                cmocka_unit_test(test_every_algorithm),
-                cmocka_unit_test(test_only_the_named_key_is_built),
-                cmocka_unit_test(test_rsa_key_without_alg),
-        };
-
         return cmocka_run_group_tests(tests, NULL, NULL);
 }
