@@ -1,6 +1,7 @@
 /* Public test keys and tokens for the key-set tests (test_jwks.c,
- * test_jwt_verify.c, test_cache.c, test_jwks_store.c), made once with python3-cryptography
- * (the private keys were thrown away): RSA-2048 and RSA-1024 moduli (e = AQAB),
+ * test_jwt_verify.c, test_cache.c, test_jwks_store.c), made once with
+ * python3-cryptography (the private keys were thrown away): RSA-2048 and
+ * RSA-1024 moduli (e = AQAB),
  * P-256/384/521 points with their Kubernetes kids (base64url SHA-256 of the
  * DER public key), a P-256 y moved off the curve, and tokens signed by the
  * RSA-2048 and P-256 keys (claims irrelevant to a signature check). */
