@@ -1,10 +1,10 @@
 /* Public test keys and tokens for the key-set tests (test_jwks.c,
  * test_jwt_verify.c, test_cache.c, test_jwks_store.c), made once with
  * python3-cryptography (the private keys were thrown away): RSA-2048 and
- * RSA-1024 moduli (e = AQAB),
- * P-256/384/521 points with their Kubernetes kids (base64url SHA-256 of the
- * DER public key), a P-256 y moved off the curve, and tokens signed by the
- * RSA-2048 and P-256 keys (claims irrelevant to a signature check). */
+ * RSA-1024 moduli (e = AQAB), P-256/384/521 points with their Kubernetes
+ * kids (base64url SHA-256 of the DER public key), a P-256 y moved off the
+ * curve, and tokens signed by the RSA-2048 and P-256 keys (claims
+ * irrelevant to a signature check). */
 #ifndef K8S_TESTS_JWKS_FIXTURES_H
 #define K8S_TESTS_JWKS_FIXTURES_H
 #define RSA2048_N "r2yGGql7mwczRsh7whWXi_7vwlZDXqvtn6J7np0PPhcQLns2x9V5Yk_TUL57iCQTIp6PLVRZJuU3L4tQ66kz8kmjx46p9Z8tfTLl6iGaKewFX72qO6ayOO3zyAsibXQRmC013nZaEe1CToixJ3jV_f6w_s0iqDLLzfg-WRxuZA5FFGu0GNLeplR_ibtDZ7iaeY8VHpKahCTKRZOWGoXetcwt6khmjFbf9vfFqlU4z8YwuhjLt82YUQOqgh9SSIKSUyv7msC4DQXhASZKXo7p3vnDobsXrzipQ-H85R5kPqXbQlx7iNlW5my3RC0y5rEpQsOpg1SLwzzgKcxmob3Wyw"
