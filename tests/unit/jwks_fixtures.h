@@ -1,8 +1,10 @@
-/* Public test keys and tokens for test_jwks.c, made once with python3-cryptography
- * (the private keys were thrown away): RSA-2048 and RSA-1024 moduli (e = AQAB),
- * P-256/384/521 points with their Kubernetes kids (base64url SHA-256 of the
- * DER public key), a P-256 y moved off the curve, and tokens signed by the
- * RSA-2048 and P-256 keys (claims irrelevant to a signature check). */
+/* Public test keys and tokens for the key-set tests (test_jwks.c,
+ * test_jwt_verify.c, test_cache.c, test_jwks_store.c), made once with
+ * python3-cryptography (the private keys were thrown away): RSA-2048 and
+ * RSA-1024 moduli (e = AQAB), P-256/384/521 points with their Kubernetes
+ * kids (base64url SHA-256 of the DER public key), a P-256 y moved off the
+ * curve, and tokens signed by the RSA-2048 and P-256 keys (claims
+ * irrelevant to a signature check). */
 #ifndef K8S_TESTS_JWKS_FIXTURES_H
 #define K8S_TESTS_JWKS_FIXTURES_H
 #define RSA2048_N "r2yGGql7mwczRsh7whWXi_7vwlZDXqvtn6J7np0PPhcQLns2x9V5Yk_TUL57iCQTIp6PLVRZJuU3L4tQ66kz8kmjx46p9Z8tfTLl6iGaKewFX72qO6ayOO3zyAsibXQRmC013nZaEe1CToixJ3jV_f6w_s0iqDLLzfg-WRxuZA5FFGu0GNLeplR_ibtDZ7iaeY8VHpKahCTKRZOWGoXetcwt6khmjFbf9vfFqlU4z8YwuhjLt82YUQOqgh9SSIKSUyv7msC4DQXhASZKXo7p3vnDobsXrzipQ-H85R5kPqXbQlx7iNlW5my3RC0y5rEpQsOpg1SLwzzgKcxmob3Wyw"
@@ -23,4 +25,8 @@
 #define TOK_ES256 "eyJhbGciOiJFUzI1NiIsImtpZCI6InVFcG9PajVHOVVobEYzU0xTSDR5V0I2eThoN3VpbHBtSjZQZ0ZPZEJseVUifQ.eyJhdWQiOlsiazhzLWxvZ2luIl0sImV4cCI6MTcwMDAwMzYwMCwiaWF0IjoxNzAwMDAwMDAwLCJpc3MiOiJodHRwczovL2lzc3Vlci50ZXN0Iiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJkZW1vIiwic2VydmljZWFjY291bnQiOnsibmFtZSI6ImRlYnVnZ2VyIiwidWlkIjoiMGI2ZTJmMGEtN2Y3ZS00ZTg2LWEzYWQtNWMxYzNlM2I5YTExIn19LCJuYmYiOjE3MDAwMDAwMDAsInN1YiI6InN5c3RlbTpzZXJ2aWNlYWNjb3VudDpkZW1vOmRlYnVnZ2VyIn0.J4TR84hw-jG2l_PlwVDZ4MnTZwsGF_5ecA1I7k_UdLvIVXy-NWKoIJNwXYh5T4Q3ypHdUS-FV0U_RLNPElDcOg"
 #define TOK_ES256_AS_RSA_KID "eyJhbGciOiJFUzI1NiIsImtpZCI6InZ6cTVJcWVmMWtxWlBLSHhES28teWRENFZ0TkNxcktJMVJ5cERJbEE4X2cifQ.eyJhdWQiOlsiazhzLWxvZ2luIl0sImV4cCI6MTcwMDAwMzYwMCwiaWF0IjoxNzAwMDAwMDAwLCJpc3MiOiJodHRwczovL2lzc3Vlci50ZXN0Iiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJkZW1vIiwic2VydmljZWFjY291bnQiOnsibmFtZSI6ImRlYnVnZ2VyIiwidWlkIjoiMGI2ZTJmMGEtN2Y3ZS00ZTg2LWEzYWQtNWMxYzNlM2I5YTExIn19LCJuYmYiOjE3MDAwMDAwMDAsInN1YiI6InN5c3RlbTpzZXJ2aWNlYWNjb3VudDpkZW1vOmRlYnVnZ2VyIn0.watE_t1J9lWHeOyyDqcpnYMwX4dwEG8ccJMpu9gEbg4Rf9K8Pe24mvD2XpBwrTjzBwZgeH2eIXz_PrNg2mP2XQ"
 #define TOK_ES256_NOKID "eyJhbGciOiJFUzI1NiJ9.eyJhdWQiOlsiazhzLWxvZ2luIl0sImV4cCI6MTcwMDAwMzYwMCwiaWF0IjoxNzAwMDAwMDAwLCJpc3MiOiJodHRwczovL2lzc3Vlci50ZXN0Iiwia3ViZXJuZXRlcy5pbyI6eyJuYW1lc3BhY2UiOiJkZW1vIiwic2VydmljZWFjY291bnQiOnsibmFtZSI6ImRlYnVnZ2VyIiwidWlkIjoiMGI2ZTJmMGEtN2Y3ZS00ZTg2LWEzYWQtNWMxYzNlM2I5YTExIn19LCJuYmYiOjE3MDAwMDAwMDAsInN1YiI6InN5c3RlbTpzZXJ2aWNlYWNjb3VudDpkZW1vOmRlYnVnZ2VyIn0.sE90effIUGS0ELOOZMScuB3JPcv7khu8XYcoV3xOVtsF7Cj2m5UZHgiL3gfNByjm-YMc2dDUBUdHRmQngtNWMg"
+/* A JWK of the RSA-2048 key, or of an EC point, with extra members. */
+#define RSA_E "\"e\":\"AQAB\""
+#define RSA(extra) "{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\"," RSA_E extra "}"
+#define EC(crv, x, y, extra) "{\"kty\":\"EC\",\"crv\":\"" crv "\",\"x\":\"" x "\",\"y\":\"" y "\"" extra "}"
 #endif
