@@ -49,7 +49,7 @@ static enum cache_answer lookup(const struct config *cfg, const char *tok, time_
 
 static void test_cache_allow(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
 
         allowed(&r);
@@ -90,7 +90,7 @@ static void test_cache_allow(void **state)
  * change a verdict never share a cached verdict; identical ones do. */
 static void test_cache_key_settings(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         /* The base config's extra lines, and the other's: one setting apart. */
 #define TTL "cache_ttl = 60\n"
 #define JW "validation = jwks+tokenreview\nissuer = https://127.0.0.1:4\n"
@@ -146,7 +146,7 @@ static void test_cache_key_settings(void **state)
 
 static void test_cache_exp_first(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
 
         allowed(&r);
@@ -157,7 +157,7 @@ static void test_cache_exp_first(void **state)
 
 static void test_cache_deny_briefly_and_never_unavail(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
 
         memset(&r, 0, sizeof(r));
@@ -173,7 +173,7 @@ static void test_cache_deny_briefly_and_never_unavail(void **state)
 
 static void test_cache_disabled(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct config *off = load_cfg(f->dir, "cache_ttl = 0\n");
         struct token_verdict r, got;
         struct stat st;
@@ -189,7 +189,7 @@ static void test_cache_disabled(void **state)
 
 static void test_cache_file_private_and_tokenless(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
         char path[128], *data = NULL;
         size_t len = 0;
@@ -233,7 +233,7 @@ static void test_cache_file_private_and_tokenless(void **state)
 
 static void test_cache_corrupt_rebuilt(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
         char path[128];
         int fd;
@@ -300,7 +300,7 @@ static off_t used_slot(const unsigned char *table)
  * identity, tag), is a miss, never a wrong answer; the intact slot hits. */
 static void test_cache_torn_or_edited_slot(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         static const size_t where[] = { 0, 8, 40, 44, 48, 52, 120, 400, 700, CACHE_SLOT_SIZE - 1 };
         unsigned char *table = malloc(CACHE_FILE_SIZE), old[CACHE_SLOT_SIZE], new[CACHE_SLOT_SIZE];
         struct token_verdict r, got;
@@ -349,7 +349,7 @@ static void test_cache_torn_or_edited_slot(void **state)
  * left alone; the twin with the right ones is used. */
 static void test_cache_wrong_owner_or_mode(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         struct token_verdict r, got;
         char key[128], table[128], moved[128];
         struct stat st;
@@ -388,7 +388,7 @@ static void test_cache_wrong_owner_or_mode(void **state)
  * misses (evicted), never another's. */
 static void test_cache_full_table_evicts(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         enum { TOKENS = 4 * CACHE_SLOTS };
         struct token_verdict r, got;
         char tok[32], path[128];
@@ -441,7 +441,7 @@ static void test_cache_full_table_evicts(void **state)
  * is its own identity or a miss, never another's. */
 static void test_cache_concurrent_writers(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         enum { WRITERS = 4, EACH = 300 };
         struct token_verdict r, got;
         char tok[32], want[40];
@@ -496,7 +496,7 @@ static void test_cache_concurrent_writers(void **state)
 
 static void test_review_rate(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         char why[K8S_ERR_MAX] = "";
         int allowed_n = 0;
 
@@ -513,7 +513,7 @@ static void test_review_rate(void **state)
  * refuses. */
 static void test_review_rate_configured(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         char why[K8S_ERR_MAX] = "";
         int allowed_n = 0;
 
@@ -539,7 +539,7 @@ static void test_review_rate_configured(void **state)
  * regular file is replaced, never written through or trusted. */
 static void test_review_rate_file(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         char why[K8S_ERR_MAX] = "", path[4096], other[4096];
         struct stat st;
         int fd;

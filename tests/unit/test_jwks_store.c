@@ -41,7 +41,7 @@ static void write_file(const char *path, const char *text, bool in_place)
 
 static void test_jwks_file_reparsed_on_change(void **state)
 {
-        struct fixture *f = *state;
+        struct fixture *f = fixture_of(state);
         char path[128], extra[256], why[K8S_ERR_MAX];
         struct config *cfg;
         struct jwks *set = NULL;
@@ -142,7 +142,7 @@ static void get_refused(const struct config *cfg, const char *path, const char *
 static void test_jwks_file_missing(void **state)
 {
         char path[128];
-        struct config *cfg = file_cfg(*state, "absent.jwks", path, sizeof(path));
+        struct config *cfg = file_cfg(fixture_of(state), "absent.jwks", path, sizeof(path));
 
         get_refused(cfg, path, "cannot open: No such file or directory");
         write_file(path, KEY_A, false);
@@ -158,7 +158,7 @@ static void test_jwks_file_missing(void **state)
 static void test_jwks_file_no_usable_key(void **state)
 {
         char path[128];
-        struct config *cfg = file_cfg(*state, "keys.jwks", path, sizeof(path));
+        struct config *cfg = file_cfg(fixture_of(state), "keys.jwks", path, sizeof(path));
 
         write_file(path, "{\"keys\":[" RSA(",\"kid\":\"key-a\",\"use\":\"enc\"") "]}", false);
         get_refused(cfg, path, "key set holds no usable key (last skipped: key 0: use is enc, "
@@ -176,7 +176,7 @@ static void test_jwks_file_no_usable_key(void **state)
 static void test_jwks_file_untrusted(void **state)
 {
         char path[128];
-        struct config *cfg = file_cfg(*state, "keys.jwks", path, sizeof(path));
+        struct config *cfg = file_cfg(fixture_of(state), "keys.jwks", path, sizeof(path));
 
         write_file(path, KEY_A, false);
         get_key_a(cfg);
