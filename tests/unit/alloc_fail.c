@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <jansson.h>
+#include <openssl/crypto.h>
 
 #include "alloc_fail.h"
 
@@ -107,6 +108,10 @@ void *__wrap_realloc(void *p, size_t n)
 {
         void *q;
 
+        if (p && n == 0) {
+                __wrap_free(p); /* what glibc's realloc does with 0 */
+                return NULL;
+        }
         if (fail_now())
                 return NULL; /* p is left as it was, as realloc(3) does */
         q = __real_realloc(p, n);
@@ -140,4 +145,38 @@ static void *json_malloc(size_t n)
 void alloc_fail_jansson(void)
 {
         json_set_alloc_funcs(json_malloc, __wrap_free);
+}
+
+static void *ossl_malloc(size_t n, const char *file, int line)
+{
+        (void)file, (void)line;
+        return fail_from(ALLOC_FAIL_OPENSSL) ? NULL : counted(__real_malloc(n));
+}
+
+static void *ossl_realloc(void *p, size_t n, const char *file, int line)
+{
+        void *q;
+
+        (void)file, (void)line;
+        if (p && n == 0) {
+                __wrap_free(p); /* what OpenSSL's own CRYPTO_realloc does */
+                return NULL;
+        }
+        if (fail_from(ALLOC_FAIL_OPENSSL))
+                return NULL;
+        q = __real_realloc(p, n);
+        if (!p && q)
+                live++;
+        return q;
+}
+
+static void ossl_free(void *p, const char *file, int line)
+{
+        (void)file, (void)line;
+        __wrap_free(p);
+}
+
+bool alloc_fail_openssl(void)
+{
+        return CRYPTO_set_mem_functions(ossl_malloc, ossl_realloc, ossl_free) == 1;
 }

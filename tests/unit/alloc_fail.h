@@ -4,9 +4,9 @@
  *   -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free,
  *   --wrap=strdup,--wrap=strndup
  * which reroutes those calls in every object of the link, the lib/
- * convenience archives included (not in shared libraries: jansson's
- * allocations come through json_set_alloc_funcs instead, see
- * alloc_fail_jansson). free is wrapped to count the blocks alive, so a
+ * convenience archives included (not in shared libraries: jansson's and
+ * OpenSSL's allocations come through their own hooks instead, see
+ * alloc_fail_jansson and alloc_fail_openssl). free is wrapped to count the blocks alive, so a
  * test can see a leak in the run it caused, without waiting for LSan. */
 #ifndef K8S_TESTS_ALLOC_FAIL_H
 #define K8S_TESTS_ALLOC_FAIL_H
@@ -15,11 +15,13 @@
 #include <stddef.h>
 
 /* Where the failing allocation is counted: the libc calls of our own
- * code (the wrapped names), jansson's (json_set_alloc_funcs), or both. */
+ * code (the wrapped names), jansson's (json_set_alloc_funcs), OpenSSL's
+ * (CRYPTO_set_mem_functions), or any. */
 enum alloc_fail_from {
         ALLOC_FAIL_LIBC = 1 << 0,
         ALLOC_FAIL_JANSSON = 1 << 1,
-        ALLOC_FAIL_ANY = ALLOC_FAIL_LIBC | ALLOC_FAIL_JANSSON,
+        ALLOC_FAIL_OPENSSL = 1 << 2,
+        ALLOC_FAIL_ANY = ALLOC_FAIL_LIBC | ALLOC_FAIL_JANSSON | ALLOC_FAIL_OPENSSL,
 };
 
 /* Makes the nth allocation from now of the kinds in from fail (0: the
@@ -42,5 +44,10 @@ long alloc_fail_live(void);
 /* Routes jansson's allocations through the same counter. Call before
  * jansson allocates anything (json_set_alloc_funcs' rule). */
 void alloc_fail_jansson(void);
+
+/* Routes OpenSSL's allocations through the same counter. Call first
+ * thing in main, before OpenSSL allocates anything; returns whether
+ * OpenSSL took the functions. */
+bool alloc_fail_openssl(void);
 
 #endif

@@ -23,6 +23,7 @@
 #include <cmocka.h>
 
 #include <jansson.h>
+#include <openssl/err.h>
 
 #include "alloc_fail.h"
 #include "jwks_fixtures.h"
@@ -552,6 +553,81 @@ static void test_jansson_drops_a_byte(void **state)
         assert_int_equal(went_on, 1);
 }
 
+/* --- jwks_key_pkey: OpenSSL's allocations failing -------------------------------- */
+
+/* jwks_parse makes no OpenSSL call: the key is built on first use. With
+ * the Nth OpenSSL allocation of that build failing, jwks_key_pkey gives
+ * NULL with a reason, or (where OpenSSL itself goes on) the very key the
+ * set holds: the kid computed from what was built must be the key's. */
+/* One build that succeeds, and the error queue emptied. */
+static void warm(const char *text)
+{
+        struct jwks *set = NULL;
+        char err[K8S_ERR_MAX], why[200];
+
+        assert_int_equal(jwks_parse(text, strlen(text), "test", &set, err, sizeof(err)), 0);
+        assert_non_null(jwks_key_pkey(&set->keys[0], why, sizeof(why)));
+        jwks_free(set);
+        ERR_clear_error();
+}
+
+static void pkey_fail_each(const char *text, const char *kid)
+{
+        unsigned long injected = 0, went_on = 0;
+        char err[K8S_ERR_MAX], why[200], got[64];
+
+        /* OpenSSL keeps caches (providers, fetched methods) that a failed
+         * fetch rebuilds, a thousand blocks that live until OpenSSL's
+         * cleanup at exit: the blocks alive cannot be compared run by run
+         * here, so leaks are left to LSan (the sanitized build) and
+         * valgrind, which look after that cleanup. */
+        warm(text);
+        for (long n = 0; n < MAX_ALLOCATIONS; n++) {
+                struct jwks *set = NULL;
+                EVP_PKEY *pkey;
+                bool failed;
+
+                assert_int_equal(jwks_parse(text, strlen(text), "test", &set, err, sizeof(err)), 0);
+                why[0] = '\0';
+                alloc_fail_arm_from(n, ALLOC_FAIL_OPENSSL);
+                pkey = jwks_key_pkey(&set->keys[0], why, sizeof(why));
+                failed = alloc_fail_disarm();
+                if (pkey) {
+                        assert_int_equal(jwks_kid_of(pkey, got, sizeof(got)), 0);
+                        if (strcmp(got, kid))
+                                fail_msg("%s: OpenSSL allocation %ld failed, and a key of kid %s "
+                                         "was built", kid, n, got);
+                        went_on += failed;
+                } else {
+                        if (!failed)
+                                fail_msg("%s: no allocation failed, yet no key: %s", kid, why);
+                        if (!why[0])
+                                fail_msg("%s: OpenSSL allocation %ld failed, and no reason", kid, n);
+                        /* Once refused, refused at every call (see jwks.h). */
+                        assert_null(jwks_key_pkey(&set->keys[0], why, sizeof(why)));
+                }
+                jwks_free(set);
+                warm(text);
+                if (!failed) {
+                        assert_true(injected > went_on);
+                        print_message("# jwks_key_pkey %s: %lu of %lu failed OpenSSL allocations "
+                                      "still built the key\n", kid, went_on, injected);
+                        return;
+                }
+                injected++;
+        }
+        fail_msg("%s: still allocating after %d allocations", kid, MAX_ALLOCATIONS);
+}
+
+static void test_jwks_key_pkey_openssl(void **state)
+{
+        (void)state;
+        pkey_fail_each("{\"keys\":[{\"kty\":\"RSA\",\"n\":\"" RSA2048_N "\",\"e\":\"AQAB\"}]}",
+                       RSA2048_KID);
+        pkey_fail_each("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" P256_X
+                       "\",\"y\":\"" P256_Y "\"}]}", P256_KID);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -566,9 +642,14 @@ int main(void)
                 cmocka_unit_test(test_jwks_parse),
                 cmocka_unit_test(test_jwks_parse_jansson),
                 cmocka_unit_test(test_jansson_drops_a_byte),
+                cmocka_unit_test(test_jwks_key_pkey_openssl),
         };
 
-        /* Before jansson allocates anything. */
+        /* Before OpenSSL and jansson allocate anything. */
+        if (!alloc_fail_openssl()) {
+                fprintf(stderr, "OpenSSL refused CRYPTO_set_mem_functions\n");
+                return 1;
+        }
         alloc_fail_jansson();
         /* Skipped keys are logged: not into the test's output. */
         setlogmask(LOG_UPTO(LOG_EMERG));
