@@ -1,14 +1,18 @@
 /* Allocation failure in every parser of the base tier: config_parse,
  * registry_parse, ledger_parse (and ledger_parse_value), token_parse and
- * jwks_parse. For N = 0, 1, 2, ... the Nth allocation fails; the parser
- * must then return its error value with a reason and nothing handed
- * back (never a success with part of the data), and every block it
- * allocated must be freed in that very run (alloc_fail.h counts them;
- * LSan and valgrind see the same at exit). The loop ends at the first N
- * past the parser's last allocation: that run succeeds with all of the
- * data, checked field by field. One binary for all of them: the wrapped
- * allocator is the whole binary's, so it stays out of the per-file
- * binaries, and is proven to reach the lib/ archives once, here. */
+ * jwks_parse, and the key build behind jwks_key_pkey. For N = 0, 1, 2,
+ * ... the Nth allocation fails; the parser must then return its error
+ * value with a reason and nothing handed back (never a success with part
+ * of the data), and every block it allocated must be freed in that very
+ * run (alloc_fail.h counts them; LSan and valgrind see the same at exit).
+ * The loop ends at the first N past the parser's last allocation: that
+ * run succeeds with all of the data, checked field by field. Our own
+ * code's allocations are failed strictly; jansson's and OpenSSL's are
+ * failed separately, where a library that goes on is counted rather than
+ * judged (test_jansson_drops_a_byte says why). One binary for all of
+ * them: the wrapped allocator is the whole binary's, so it stays out of
+ * the per-file binaries, and is proven to reach the lib/ archives once,
+ * here. */
 #include "config.h"
 
 #include <stdarg.h>
