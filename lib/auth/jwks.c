@@ -431,6 +431,12 @@ int jwks_parse(const char *text, size_t len, const char *source, struct jwks **o
                         set->n++;
                         continue;
                 }
+                /* A key left out for want of memory is not a key the set
+                 * lacks: fail the set (no partial set to cache). */
+                if (!strcmp(why, "out of memory")) {
+                        util_fmt(err, errlen, "key set: key %zu: out of memory", i);
+                        goto out;
+                }
                 set->skipped++;
                 util_fmt(set->last_skip, sizeof(set->last_skip), "key %zu: %s", i, why);
                 syslog(LOG_AUTHPRIV | LOG_WARNING, "k8s-login: key set %s: skipping key %zu: %s",
