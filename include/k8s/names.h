@@ -51,4 +51,10 @@ bool names_from_local(const char *user_format, const char *local,
  * (ns must hold NAMES_NS_MAX + 1 bytes); false when it is not one. */
 bool names_group_from_local(const char *group_format, const char *local, char *ns);
 
+/* Orders entries of the registry and of the ledger by (kind, cluster,
+ * namespace, account), bytewise: <0, 0 or >0. cluster "" where there is
+ * none; sa "" for a namespace group. */
+int names_order(char kind_a, const char *cluster_a, const char *ns_a, const char *sa_a,
+                char kind_b, const char *cluster_b, const char *ns_b, const char *sa_b);
+
 #endif

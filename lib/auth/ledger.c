@@ -249,16 +249,11 @@ static int cmp_n(const void *a, const void *b)
         return x->n < y->n ? -1 : x->n > y->n;
 }
 
+/* The ledger of one cluster: no cluster in its key. */
 static int cmp_name_key(char kind, const char *ns, const char *sa,
                         const struct ledger_entry *y)
 {
-        int c = (unsigned char)kind - (unsigned char)y->kind;
-
-        if (c == 0)
-                c = strcmp(ns, y->ns);
-        if (c == 0)
-                c = strcmp(sa, y->sa);
-        return c;
+        return names_order(kind, "", ns, sa, y->kind, "", y->ns, y->sa);
 }
 
 static int cmp_name(const void *a, const void *b)

@@ -283,3 +283,17 @@ bool names_group_from_local(const char *group_format, const char *local, char *n
                names_expand(group_format, ns, NULL, NULL, tmp, sizeof(tmp)) &&
                strcmp(tmp, local) == 0;
 }
+
+int names_order(char kind_a, const char *cluster_a, const char *ns_a, const char *sa_a,
+                char kind_b, const char *cluster_b, const char *ns_b, const char *sa_b)
+{
+        int c = (unsigned char)kind_a - (unsigned char)kind_b;
+
+        if (c == 0)
+                c = strcmp(cluster_a, cluster_b);
+        if (c == 0)
+                c = strcmp(ns_a, ns_b);
+        if (c == 0)
+                c = strcmp(sa_a, sa_b);
+        return c;
+}

@@ -59,15 +59,7 @@ static int cmp_id(const void *a, const void *b)
 static int cmp_name_key(char kind, const char *cluster, const char *ns, const char *sa,
                         const struct registry_entry *y)
 {
-        int c = (unsigned char)kind - (unsigned char)y->kind;
-
-        if (c == 0)
-                c = strcmp(cluster, y->cluster);
-        if (c == 0)
-                c = strcmp(ns, y->ns);
-        if (c == 0)
-                c = strcmp(sa, y->sa);
-        return c;
+        return names_order(kind, cluster, ns, sa, y->kind, y->cluster, y->ns, y->sa);
 }
 
 static int cmp_name(const void *a, const void *b)

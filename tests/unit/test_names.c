@@ -608,6 +608,20 @@ static void test_group_from_local(void **state)
         assert_int_equal(bad, 0);
 }
 
+/* The order of registry and ledger entries: kind, then cluster, namespace
+ * and account, bytewise; equal only when all four are. */
+static void test_order(void **state)
+{
+        (void)state;
+        assert_int_equal(names_order('u', "", "demo", "a", 'u', "", "demo", "a"), 0);
+        assert_true(names_order('g', "", "demo", "", 'u', "", "demo", "") < 0);
+        assert_true(names_order('u', "prod", "demo", "a", 'u', "", "demo", "a") > 0);
+        assert_true(names_order('u', "", "demo", "a", 'u', "", "demo-x", "a") < 0);
+        assert_true(names_order('u', "", "demo", "b", 'u', "", "demo", "a") > 0);
+        /* Bytewise, not by locale: 'Z' (0x5a) before 'a' (0x61). */
+        assert_true(names_order('u', "", "demo", "Z", 'u', "", "demo", "a") < 0);
+}
+
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -623,6 +637,7 @@ int main(void)
                 cmocka_unit_test(test_to_local_limits),
                 cmocka_unit_test(test_expand),
                 cmocka_unit_test(test_group_from_local),
+                cmocka_unit_test(test_order),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);
