@@ -24,6 +24,8 @@
 #include <time.h>
 #include <cmocka.h>
 
+#include "b64_fixture.h"
+
 #include "unit.h"
 
 #include "k8s/cache.h"
@@ -297,34 +299,6 @@ static int reset(void **state)
 
 #define HDR "{\"alg\":\"RS256\",\"kid\":\"k1\"}"
 #define ISS "https://kubernetes.default.svc.cluster.local"
-
-/* Base64url without padding of n bytes into out; returns its length. */
-static size_t b64url(const void *data, size_t n, char *out)
-{
-        static const char tbl[] =
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        const unsigned char *in = data;
-        size_t o = 0, i;
-
-        for (i = 0; i + 2 < n; i += 3) {
-                unsigned long v = (unsigned long)in[i] << 16 | (unsigned)in[i + 1] << 8 | in[i + 2];
-                out[o++] = tbl[v >> 18 & 63];
-                out[o++] = tbl[v >> 12 & 63];
-                out[o++] = tbl[v >> 6 & 63];
-                out[o++] = tbl[v & 63];
-        }
-        if (n - i == 1) {
-                out[o++] = tbl[in[i] >> 2];
-                out[o++] = tbl[(in[i] & 3) << 4];
-        } else if (n - i == 2) {
-                unsigned v = (unsigned)in[i] << 8 | in[i + 1];
-                out[o++] = tbl[v >> 10 & 63];
-                out[o++] = tbl[v >> 4 & 63];
-                out[o++] = tbl[(v & 15) << 2];
-        }
-        out[o] = '\0';
-        return o;
-}
 
 struct tok_spec {
         const char *ns, *sa;
