@@ -1,7 +1,7 @@
-/* Base64url without padding (RFC 7515 section 2), written here rather
- * than taken from lib/ so that the tests do not check the decoder with
- * its own twin: into a caller's buffer (b64url) or a malloc'ed one
- * (b64url_dup, free it). Include after <cmocka.h>. */
+/* Base64url without padding, the JWS way, for the unit tests that build
+ * tokens: lib/ only decodes, so the tests encode with this one of their
+ * own, into a caller's buffer (b64url) or a malloc'ed one (b64url_dup,
+ * free it). Include after <cmocka.h>. */
 #ifndef K8S_TESTS_B64_FIXTURE_H
 #define K8S_TESTS_B64_FIXTURE_H
 
