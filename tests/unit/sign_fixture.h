@@ -1,5 +1,5 @@
 /* Tokens signed here with OpenSSL, the JWS way, for tests that verify
- * signatures: base64url, a key's parameters as JWK members, and a signed
+ * signatures: a key's parameters as JWK members (base64url), and a signed
  * token (header naming alg and kid, the given payload). Include after
  * <cmocka.h>. */
 #ifndef K8S_TESTS_SIGN_FIXTURE_H
@@ -13,26 +13,8 @@
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 
+#include "b64_fixture.h"
 #include "jwks_fixtures.h"
-
-static inline char *b64url(const unsigned char *in, size_t n)
-{
-        static const char tbl[] =
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        char *out = malloc(n * 4 / 3 + 4), *o = out;
-
-        assert_non_null(out);
-        for (size_t i = 0; i < n; i += 3) {
-                unsigned long v = (unsigned long)in[i] << 16 |
-                                  (i + 1 < n ? (unsigned long)in[i + 1] << 8 : 0) |
-                                  (i + 2 < n ? in[i + 2] : 0);
-                size_t chars = i + 2 < n ? 4 : i + 1 < n ? 3 : 2;
-                for (size_t k = 0; k < chars; k++)
-                        *o++ = tbl[v >> (18 - 6 * k) & 63];
-        }
-        *o = '\0';
-        return out;
-}
 
 /* A big-endian parameter of pkey, left-padded to len bytes (0: as is). */
 static inline char *param_b64(EVP_PKEY *pkey, const char *name, int len)
@@ -45,7 +27,7 @@ static inline char *param_b64(EVP_PKEY *pkey, const char *name, int len)
         assert_int_equal(EVP_PKEY_get_bn_param(pkey, name, &bn), 1);
         n = len ? BN_bn2binpad(bn, buf, len) : BN_bn2bin(bn, buf);
         assert_true(n > 0);
-        out = b64url(buf, (size_t)n);
+        out = b64url_dup(buf, (size_t)n);
         BN_free(bn);
         return out;
 }
@@ -66,7 +48,7 @@ static inline char *sign_jws_kid(EVP_PKEY *pkey, const char *alg, const char *ki
                 snprintf(header, sizeof(header), "{\"alg\":\"%s\",\"kid\":\"%s\"}", alg, kid);
         else
                 snprintf(header, sizeof(header), "{\"alg\":\"%s\"}", alg);
-        h64 = b64url((const unsigned char *)header, strlen(header));
+        h64 = b64url_dup(header, strlen(header));
         input = malloc(strlen(h64) + strlen(payload_b64) + 2);
         assert_non_null(input);
         sprintf(input, "%s.%s", h64, payload_b64);
@@ -83,9 +65,9 @@ static inline char *sign_jws_kid(EVP_PKEY *pkey, const char *alg, const char *ki
                 assert_int_equal(BN_bn2binpad(ECDSA_SIG_get0_s(es), raw + half, half), half);
                 rawlen = 2 * (size_t)half;
                 ECDSA_SIG_free(es);
-                sig64 = b64url(raw, rawlen);
+                sig64 = b64url_dup(raw, rawlen);
         } else {
-                sig64 = b64url(sig, siglen);
+                sig64 = b64url_dup(sig, siglen);
         }
         tok = malloc(strlen(input) + strlen(sig64) + 2);
         assert_non_null(tok);

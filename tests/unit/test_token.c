@@ -13,6 +13,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "b64_fixture.h"
+
 #include "unit.h"
 
 #include "k8s/config.h"
@@ -45,34 +47,6 @@
         "\"kubernetes.io/serviceaccount/service-account.uid\":"                  \
         "\"0b6e2f0a-7f7e-4e86-a3ad-5c1c3e3b9a11\""
 #define LEGACY PL(LEGACY_CLAIMS("team-a", "deployer") "," SUB("team-a", "deployer"))
-
-/* Base64url without padding of n bytes into out; returns its length. */
-static size_t b64url(const void *data, size_t n, char *out)
-{
-        static const char tbl[] =
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        const unsigned char *in = data;
-        size_t o = 0, i;
-
-        for (i = 0; i + 2 < n; i += 3) {
-                unsigned long v = (unsigned long)in[i] << 16 | (unsigned)in[i + 1] << 8 | in[i + 2];
-                out[o++] = tbl[v >> 18 & 63];
-                out[o++] = tbl[v >> 12 & 63];
-                out[o++] = tbl[v >> 6 & 63];
-                out[o++] = tbl[v & 63];
-        }
-        if (n - i == 1) {
-                out[o++] = tbl[in[i] >> 2];
-                out[o++] = tbl[(in[i] & 3) << 4];
-        } else if (n - i == 2) {
-                unsigned v = (unsigned)in[i] << 8 | in[i + 1];
-                out[o++] = tbl[v >> 10 & 63];
-                out[o++] = tbl[v >> 4 & 63];
-                out[o++] = tbl[(v & 15) << 2];
-        }
-        out[o] = '\0';
-        return o;
-}
 
 /* "b64(hdr).b64(payload).sig" into buf (payload of pl_len bytes). */
 static size_t make_token_n(char *buf, size_t cap, const char *hdr, const char *pl,

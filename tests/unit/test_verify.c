@@ -24,6 +24,8 @@
 #include <time.h>
 #include <cmocka.h>
 
+#include "b64_fixture.h"
+
 #include "unit.h"
 
 #include "k8s/cache.h"
@@ -298,34 +300,6 @@ static int reset(void **state)
 #define HDR "{\"alg\":\"RS256\",\"kid\":\"k1\"}"
 #define ISS "https://kubernetes.default.svc.cluster.local"
 
-/* Base64url without padding of n bytes into out; returns its length. */
-static size_t b64url(const void *data, size_t n, char *out)
-{
-        static const char tbl[] =
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        const unsigned char *in = data;
-        size_t o = 0, i;
-
-        for (i = 0; i + 2 < n; i += 3) {
-                unsigned long v = (unsigned long)in[i] << 16 | (unsigned)in[i + 1] << 8 | in[i + 2];
-                out[o++] = tbl[v >> 18 & 63];
-                out[o++] = tbl[v >> 12 & 63];
-                out[o++] = tbl[v >> 6 & 63];
-                out[o++] = tbl[v & 63];
-        }
-        if (n - i == 1) {
-                out[o++] = tbl[in[i] >> 2];
-                out[o++] = tbl[(in[i] & 3) << 4];
-        } else if (n - i == 2) {
-                unsigned v = (unsigned)in[i] << 8 | in[i + 1];
-                out[o++] = tbl[v >> 10 & 63];
-                out[o++] = tbl[v >> 4 & 63];
-                out[o++] = tbl[(v & 15) << 2];
-        }
-        out[o] = '\0';
-        return o;
-}
-
 struct tok_spec {
         const char *ns, *sa;
         const char *iss;      /* NULL: ISS */
@@ -404,19 +378,64 @@ static const char *const validation_lines[V_COUNT] = {
         [V_JWKS] = "validation = jwks\n" OFFLINE,
         [V_BOTH] = "validation = jwks+tokenreview\n" OFFLINE,
 };
-/* The call log of a validation that says yes, per validation. */
+/* What each validation consults before its verdict is remembered. */
+#define LOG_REVIEW "cache_lookup cache_review_allowed helper_tokenreview"
+#define LOG_JWKS "cache_lookup jwt_verify_token"
+#define LOG_BOTH "cache_lookup jwt_verify_token cache_review_allowed helper_tokenreview"
+#define ALLOW_REVIEW LOG_REVIEW " cache_store(ok)"
+#define ALLOW_JWKS LOG_JWKS " cache_store(ok)"
+/* The call log of a validation that says yes, and that says no. */
 static const char *const allow_log[V_COUNT] = {
-        [V_REVIEW] = "cache_lookup cache_review_allowed helper_tokenreview cache_store(ok)",
-        [V_JWKS] = "cache_lookup jwt_verify_token cache_store(ok)",
-        [V_BOTH] = "cache_lookup jwt_verify_token cache_review_allowed helper_tokenreview "
-                   "cache_store(ok)",
+        [V_REVIEW] = ALLOW_REVIEW,
+        [V_JWKS] = ALLOW_JWKS,
+        [V_BOTH] = LOG_BOTH " cache_store(ok)",
+};
+static const char *const refuse_log[V_COUNT] = {
+        [V_REVIEW] = LOG_REVIEW " cache_store(refused)",
+        [V_JWKS] = LOG_JWKS " cache_store(refused)",
+        [V_BOTH] = LOG_BOTH " cache_store(refused)",
 };
 
-static void run_token(const struct config *cfg, const struct verify_result *account,
-                      struct verify_result *r)
+#define REVIEW_NO "the API server did not authenticate the token"
+#define JWT_NO "signature does not verify with key k1"
+#define BUDGET_NO "max_reviews_per_second (50) spent this second"
+
+/* The default script with the good token. */
+static void fresh(void)
 {
-        call_log[0] = '\0';
-        verify_token(cfg, account, S.token, S.len, r);
+        reset(NULL);
+        good_token();
+}
+
+static void review_refuses(void)
+{
+        S.review = K8S_REFUSED;
+        S.review_reason = REVIEW_NO;
+}
+
+static void jwt_refuses(void)
+{
+        S.jwt = K8S_REFUSED;
+        S.jwt_reason = JWT_NO;
+}
+
+static void budget_spent(void)
+{
+        S.review_allowed = false;
+        S.budget_reason = BUDGET_NO;
+}
+
+/* getpwnam_r finds the account, with UID_A. */
+static void account_exists(void)
+{
+        S.pw_err = 0;
+        S.pw_uid = UID_A;
+}
+
+/* A token of team-a/deployer issued by iss. */
+static void issuer_token(const char *iss)
+{
+        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer", .iss = iss });
 }
 
 #define assert_reason_has(r, text)                                                   \
@@ -424,6 +443,43 @@ static void run_token(const struct config *cfg, const struct verify_result *acco
                 if (!strstr((r)->reason, (text)))                                    \
                         fail_msg("reason '%s' lacks '%s'", (r)->reason, (text));     \
         } while (0)
+
+/* The decision of the last run. */
+static struct verify_result R;
+
+/* R has status, the exact reason (NULL: not checked) and the exact call
+ * log (NULL: not checked). */
+static void check_decision(enum verify_status status, const char *reason, const char *log)
+{
+        assert_int_equal(R.status, status);
+        if (reason)
+                assert_string_equal(R.reason, reason);
+        if (log)
+                assert_string_equal(call_log, log);
+}
+
+/* verify_token of the scripted token for account (NULL: none), into R. */
+static void expect_decision(const struct config *cfg, const struct verify_result *account,
+                            enum verify_status status, const char *reason, const char *log)
+{
+        call_log[0] = '\0';
+        verify_token(cfg, account, S.token, S.len, &R);
+        check_decision(status, reason, log);
+}
+
+/* verify_login of the scripted token, into R; returns the config it chose. */
+static const struct config *expect_login(const struct config *file, enum verify_mode mode,
+                                         enum verify_status status, const char *reason,
+                                         const char *log)
+{
+        const struct config *got;
+
+        call_log[0] = '\0';
+        memset(&R, 0, sizeof(R));
+        got = verify_login(file, NULL, S.token, S.len, mode, &R);
+        check_decision(status, reason, log);
+        return got;
+}
 
 /* ---- checks that never reach the cache or the network ------------------- */
 
@@ -457,7 +513,6 @@ static void test_prechecks_refuse_offline(void **state)
 
         for (int v = 0; v < V_COUNT; v++) {
                 struct config *cfg = make_config(validation_lines[v]);
-                struct verify_result r;
 
                 for (size_t i = 0; i < N(rows); i++) {
                         reset(NULL);
@@ -467,21 +522,19 @@ static void test_prechecks_refuse_offline(void **state)
                         } else {
                                 make_token(&rows[i].t);
                         }
-                        run_token(cfg, NULL, &r);
-                        if (r.status != VERIFY_DENY || !strstr(r.reason, rows[i].reason) ||
+                        call_log[0] = '\0';
+                        verify_token(cfg, NULL, S.token, S.len, &R);
+                        if (R.status != VERIFY_DENY || !strstr(R.reason, rows[i].reason) ||
                             call_log[0])
                                 fail_msg("validation %d, %s: %s '%s', calls '%s'", v,
-                                         rows[i].name, verify_status_name(r.status), r.reason,
+                                         rows[i].name, verify_status_name(R.status), R.reason,
                                          call_log);
                 }
                 /* The twin: the same config lets a good token through to
                  * the cache and the validation. */
-                reset(NULL);
-                good_token();
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_ALLOW);
-                assert_string_equal(call_log, allow_log[v]);
-                assert_string_equal(r.local, "team-a_deployer");
+                fresh();
+                expect_decision(cfg, NULL, VERIFY_ALLOW, NULL, allow_log[v]);
+                assert_string_equal(R.local, "team-a_deployer");
                 config_free(cfg);
         }
 }
@@ -492,7 +545,6 @@ static void test_cut_off_lengths(void **state)
         static const size_t limits[] = { 511, 512, 1023, 1024 };
         static const size_t others[] = { 510, 513, 1022, 1025 };
         struct config *cfg = make_config(validation_lines[V_REVIEW]);
-        struct verify_result r;
         char want[64];
         size_t full;
         (void)state;
@@ -505,25 +557,19 @@ static void test_cut_off_lengths(void **state)
         assert_true(strrchr(tok_buf, '.') - tok_buf > 1030);
         for (size_t i = 0; i < N(limits); i++) {
                 S.len = limits[i];
-                run_token(cfg, NULL, &r);
+                expect_decision(cfg, NULL, VERIFY_DENY, NULL, "");
                 snprintf(want, sizeof(want), "; its length %zu is a known client limit", limits[i]);
-                assert_int_equal(r.status, VERIFY_DENY);
-                assert_reason_has(&r, "malformed token: not three dot-separated parts");
-                assert_reason_has(&r, want);
-                assert_reason_has(&r, "the token was probably cut off");
-                assert_string_equal(call_log, "");
+                assert_reason_has(&R, "malformed token: not three dot-separated parts");
+                assert_reason_has(&R, want);
+                assert_reason_has(&R, "the token was probably cut off");
 
                 S.len = others[i];
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_DENY);
-                assert_string_equal(r.reason, "malformed token: not three dot-separated parts");
-                assert_string_equal(call_log, "");
+                expect_decision(cfg, NULL, VERIFY_DENY,
+                                "malformed token: not three dot-separated parts", "");
         }
         /* The whole token is good. */
         S.len = full;
-        run_token(cfg, NULL, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, allow_log[V_REVIEW]);
+        expect_decision(cfg, NULL, VERIFY_ALLOW, NULL, allow_log[V_REVIEW]);
         config_free(cfg);
 }
 
@@ -533,7 +579,6 @@ static void test_cut_off_lengths(void **state)
 static void test_cut_in_signature(void **state)
 {
         struct config *cfg = make_config(validation_lines[V_REVIEW]);
-        struct verify_result r;
         size_t full, at;
         int ran_limit = 0, ran_other = 0;
         (void)state;
@@ -554,18 +599,16 @@ static void test_cut_in_signature(void **state)
                 /* One byte of a base64url quantum is never a whole one. */
                 if ((len - (size_t)(strrchr(tok_buf, '.') - tok_buf) - 1) % 4 == 1)
                         continue;
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_DENY);
-                assert_string_equal(call_log, "cache_lookup cache_review_allowed "
-                                    "helper_tokenreview cache_store(refused)");
-                if (!limit) {
-                        assert_string_equal(r.reason, "API server did not authenticate the token");
-                        ran_other++;
-                } else {
-                        assert_reason_has(&r, "API server did not authenticate the token; its "
+                expect_decision(cfg, NULL, VERIFY_DENY,
+                                limit ? NULL : "API server did not authenticate the token",
+                                refuse_log[V_REVIEW]);
+                if (limit) {
+                        assert_reason_has(&R, "API server did not authenticate the token; its "
                                           "length");
-                        assert_reason_has(&r, "is a known client limit");
+                        assert_reason_has(&R, "is a known client limit");
                         ran_limit++;
+                } else {
+                        ran_other++;
                 }
         }
         assert_true(ran_limit >= 1);
@@ -588,87 +631,64 @@ static void account_for(struct verify_result *a, const char *ns, const char *sa)
 static void test_token_for_another_user(void **state)
 {
         struct config *cfg = make_config(validation_lines[V_BOTH]);
-        struct verify_result account, r;
+        struct verify_result account;
         (void)state;
 
         reset(NULL);
         account_for(&account, "team-a", "deployer");
         make_token(&(struct tok_spec){ .ns = "team-a", .sa = "builder" });
-        run_token(cfg, &account, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "token is for team-a/builder, not for user team-a_deployer");
-        assert_string_equal(call_log, "");
-        assert_string_equal(r.local, "team-a_deployer");
+        expect_decision(cfg, &account, VERIFY_DENY,
+                        "token is for team-a/builder, not for user team-a_deployer", "");
+        assert_string_equal(R.local, "team-a_deployer");
 
         /* The twin: the account's own token is validated. */
-        reset(NULL);
-        good_token();
-        run_token(cfg, &account, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, allow_log[V_BOTH]);
-        assert_string_equal(r.local, "team-a_deployer");
+        fresh();
+        expect_decision(cfg, &account, VERIFY_ALLOW, NULL, allow_log[V_BOTH]);
+        assert_string_equal(R.local, "team-a_deployer");
 
         /* An account verify_user did not accept is the answer as it is. */
-        reset(NULL);
-        good_token();
+        fresh();
         account.status = VERIFY_NOT_OURS;
         snprintf(account.reason, sizeof(account.reason), "user x is not ours");
-        run_token(cfg, &account, &r);
-        assert_int_equal(r.status, VERIFY_NOT_OURS);
-        assert_string_equal(r.reason, "user x is not ours");
-        assert_string_equal(call_log, "");
+        expect_decision(cfg, &account, VERIFY_NOT_OURS, "user x is not ours", "");
         config_free(cfg);
 }
 
 /* ---- the cache before the network -------------------------------------- */
 
-static void test_cache_hit_allow(void **state)
+/* A hit is the answer, under every validation: nothing else is asked. */
+static void test_cache_hit(void **state)
 {
+        static const struct {
+                enum cache_answer cache;
+                enum k8s_status st;
+                const char *reason, *sa_uid;
+                enum verify_status want;
+        } rows[] = {
+                { CACHE_HIT_ALLOW, K8S_OK, "verified earlier (token cache, 42s left)",
+                  "cached-sa-uid", VERIFY_ALLOW },
+                { CACHE_HIT_DENY, K8S_REFUSED,
+                  "the same token was refused 3s ago (remembered for 10s)", NULL, VERIFY_DENY },
+        };
         (void)state;
+
         for (int v = 0; v < V_COUNT; v++) {
                 struct config *cfg = make_config(validation_lines[v]);
-                struct verify_result r;
 
-                reset(NULL);
-                good_token();
-                S.cache = CACHE_HIT_ALLOW;
-                S.cache_status = K8S_OK;
-                S.cache_reason = "verified earlier (token cache, 42s left)";
-                S.cache_sa_uid = "cached-sa-uid";
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_ALLOW);
-                assert_string_equal(r.reason, "verified earlier (token cache, 42s left)");
-                assert_string_equal(r.sa_uid, "cached-sa-uid");
-                assert_string_equal(call_log, "cache_lookup");
-                assert_ptr_equal(S.cache_cfg, cfg);
-
+                for (size_t i = 0; i < N(rows); i++) {
+                        fresh();
+                        S.cache = rows[i].cache;
+                        S.cache_status = rows[i].st;
+                        S.cache_reason = rows[i].reason;
+                        S.cache_sa_uid = rows[i].sa_uid;
+                        expect_decision(cfg, NULL, rows[i].want, rows[i].reason, "cache_lookup");
+                        if (rows[i].sa_uid)
+                                assert_string_equal(R.sa_uid, rows[i].sa_uid);
+                        assert_ptr_equal(S.cache_cfg, cfg);
+                }
                 /* The twin: a miss validates and remembers. */
-                reset(NULL);
-                good_token();
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_ALLOW);
-                assert_string_equal(call_log, allow_log[v]);
-                config_free(cfg);
-        }
-}
-
-static void test_cache_hit_deny(void **state)
-{
-        (void)state;
-        for (int v = 0; v < V_COUNT; v++) {
-                struct config *cfg = make_config(validation_lines[v]);
-                struct verify_result r;
-
-                reset(NULL);
-                good_token();
-                S.cache = CACHE_HIT_DENY;
-                S.cache_status = K8S_REFUSED;
-                S.cache_reason = "the same token was refused 3s ago (remembered for 10s)";
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_DENY);
-                assert_string_equal(r.reason,
-                                    "the same token was refused 3s ago (remembered for 10s)");
-                assert_string_equal(call_log, "cache_lookup");
+                fresh();
+                expect_decision(cfg, NULL, VERIFY_ALLOW, NULL, allow_log[v]);
                 config_free(cfg);
         }
 }
@@ -679,16 +699,11 @@ static void test_cache_hit_deny(void **state)
 static void test_cache_miss_order(void **state)
 {
         struct config *cfg = make_config(validation_lines[V_REVIEW]);
-        struct verify_result r;
         (void)state;
 
-        reset(NULL);
-        good_token();
-        run_token(cfg, NULL, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "authenticated by the API server");
-        assert_string_equal(call_log,
-                            "cache_lookup cache_review_allowed helper_tokenreview cache_store(ok)");
+        fresh();
+        expect_decision(cfg, NULL, VERIFY_ALLOW, "authenticated by the API server",
+                        allow_log[V_REVIEW]);
         assert_ptr_equal(S.review_cfg, cfg);
         assert_int_equal(S.stored.res.status, K8S_OK);
         assert_true(S.stored.have_id);
@@ -698,20 +713,14 @@ static void test_cache_miss_order(void **state)
         assert_string_equal(S.stored.pod, "web-7");
         assert_int_equal(S.stored_exp, tok_exp);
         /* The pod and the account's UID are the API server's. */
-        assert_string_equal(r.pod, "web-7");
-        assert_string_equal(r.sa_uid, SA_UID_REVIEW);
+        assert_string_equal(R.pod, "web-7");
+        assert_string_equal(R.sa_uid, SA_UID_REVIEW);
 
         /* The API server's no is remembered as a no. */
-        reset(NULL);
-        good_token();
-        S.review = K8S_REFUSED;
-        S.review_reason = "the API server did not authenticate the token";
-        run_token(cfg, NULL, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "the API server did not authenticate the token");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(refused)");
-        assert_string_equal(S.stored.res.reason, "the API server did not authenticate the token");
+        fresh();
+        review_refuses();
+        expect_decision(cfg, NULL, VERIFY_DENY, REVIEW_NO, refuse_log[V_REVIEW]);
+        assert_string_equal(S.stored.res.reason, REVIEW_NO);
         config_free(cfg);
 }
 
@@ -721,47 +730,27 @@ static void test_offline_first(void **state)
 {
         struct config *both = make_config(validation_lines[V_BOTH]);
         struct config *jwks = make_config(validation_lines[V_JWKS]);
-        struct verify_result r;
         (void)state;
 
-        /* A forged token never reaches the API server. */
-        reset(NULL);
-        good_token();
-        S.jwt = K8S_REFUSED;
-        S.jwt_reason = "signature does not verify with key k1";
-        run_token(both, NULL, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "signature does not verify with key k1");
-        assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_store(refused)");
-        assert_int_equal(S.stored.res.status, K8S_REFUSED);
-        assert_string_equal(S.stored.res.reason, "signature does not verify with key k1");
+        /* A forged token never reaches the API server; with jwks alone
+         * the offline verdict is the answer. */
+        for (int i = 0; i < 2; i++) {
+                fresh();
+                jwt_refuses();
+                expect_decision(i ? jwks : both, NULL, VERIFY_DENY, JWT_NO, refuse_log[V_JWKS]);
+                assert_int_equal(S.stored.res.status, K8S_REFUSED);
+                assert_string_equal(S.stored.res.reason, JWT_NO);
+        }
 
-        /* The twin: a good signature, then the API server. */
-        reset(NULL);
-        good_token();
-        run_token(both, NULL, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_review_allowed "
-                            "helper_tokenreview cache_store(ok)");
-        assert_string_equal(r.sa_uid, SA_UID_REVIEW);
-
-        /* jwks alone: the offline verdict is the answer, no API server. */
-        reset(NULL);
-        good_token();
-        S.jwt = K8S_REFUSED;
-        S.jwt_reason = "signature does not verify with key k1";
-        run_token(jwks, NULL, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "signature does not verify with key k1");
-        assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_store(refused)");
-
-        reset(NULL);
-        good_token();
-        run_token(jwks, NULL, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "signature verified with key k1");
-        assert_string_equal(r.sa_uid, SA_UID_TOKEN);
-        assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_store(ok)");
+        /* The twins: a good signature, then the API server; jwks alone
+         * says yes itself, with the token's account UID. */
+        fresh();
+        expect_decision(both, NULL, VERIFY_ALLOW, NULL, allow_log[V_BOTH]);
+        assert_string_equal(R.sa_uid, SA_UID_REVIEW);
+        fresh();
+        expect_decision(jwks, NULL, VERIFY_ALLOW, "signature verified with key k1",
+                        allow_log[V_JWKS]);
+        assert_string_equal(R.sa_uid, SA_UID_TOKEN);
         assert_int_equal(S.stored_exp, tok_exp);
         config_free(both);
         config_free(jwks);
@@ -780,35 +769,32 @@ static void test_unavail_never_cached(void **state)
                 const char *reason, *log;
         } rows[] = {
                 { V_REVIEW, K8S_OK, K8S_UNAVAIL, "k8s-login-helper did not answer within 5s",
-                  "cache_lookup cache_review_allowed helper_tokenreview" },
+                  LOG_REVIEW },
                 { V_BOTH, K8S_OK, K8S_UNAVAIL, "k8s-login-helper did not answer within 5s",
-                  "cache_lookup jwt_verify_token cache_review_allowed helper_tokenreview" },
+                  LOG_BOTH },
                 /* The key set out of reach: no verdict, nothing kept. */
-                { V_JWKS, K8S_UNAVAIL, K8S_OK, "key set unavailable",
-                  "cache_lookup jwt_verify_token" },
-                { V_BOTH, K8S_UNAVAIL, K8S_OK, "key set unavailable",
-                  "cache_lookup jwt_verify_token" },
+                { V_JWKS, K8S_UNAVAIL, K8S_OK, "key set unavailable", LOG_JWKS },
+                { V_BOTH, K8S_UNAVAIL, K8S_OK, "key set unavailable", LOG_JWKS },
         };
         int bad = 0;
         (void)state;
 
         for (size_t i = 0; i < N(rows); i++) {
                 struct config *cfg = make_config(validation_lines[rows[i].v]);
-                struct verify_result r;
 
-                reset(NULL);
-                good_token();
+                fresh();
                 S.jwt = rows[i].jwt;
                 if (rows[i].jwt != K8S_OK)
                         S.jwt_reason = rows[i].reason;
                 S.review = rows[i].review;
                 if (rows[i].review != K8S_OK)
                         S.review_reason = rows[i].reason;
-                run_token(cfg, NULL, &r);
-                ROW_CHECK(bad, r.status == VERIFY_UNAVAIL && !strcmp(r.reason, rows[i].reason) &&
+                call_log[0] = '\0';
+                verify_token(cfg, NULL, S.token, S.len, &R);
+                ROW_CHECK(bad, R.status == VERIFY_UNAVAIL && !strcmp(R.reason, rows[i].reason) &&
                           !strcmp(call_log, rows[i].log),
                           "row %zu: %s '%s', calls '%s', expected unavailable '%s', calls '%s'",
-                          i, verify_status_name(r.status), r.reason, call_log, rows[i].reason,
+                          i, verify_status_name(R.status), R.reason, call_log, rows[i].reason,
                           rows[i].log);
                 config_free(cfg);
         }
@@ -818,37 +804,23 @@ static void test_unavail_never_cached(void **state)
 /* The review budget spent: could not tell, no API server, nothing kept. */
 static void test_review_budget_spent(void **state)
 {
-        struct config *review = make_config(validation_lines[V_REVIEW]);
-        struct config *both = make_config(validation_lines[V_BOTH]);
-        struct verify_result r;
+        static const int vs[] = { V_REVIEW, V_BOTH };
         (void)state;
 
-        reset(NULL);
-        good_token();
-        S.review_allowed = false;
-        S.budget_reason = "max_reviews_per_second (50) spent this second";
-        run_token(review, NULL, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
-        assert_string_equal(r.reason, "max_reviews_per_second (50) spent this second");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed");
+        for (size_t i = 0; i < N(vs); i++) {
+                struct config *cfg = make_config(validation_lines[vs[i]]);
 
-        reset(NULL);
-        good_token();
-        S.review_allowed = false;
-        S.budget_reason = "max_reviews_per_second (50) spent this second";
-        run_token(both, NULL, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
-        assert_string_equal(r.reason, "max_reviews_per_second (50) spent this second");
-        assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_review_allowed");
-
-        /* The twin: budget left, the API server is asked. */
-        reset(NULL);
-        good_token();
-        run_token(review, NULL, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, allow_log[V_REVIEW]);
-        config_free(review);
-        config_free(both);
+                fresh();
+                budget_spent();
+                expect_decision(cfg, NULL, VERIFY_UNAVAIL, BUDGET_NO,
+                                vs[i] == V_REVIEW ? "cache_lookup cache_review_allowed"
+                                                  : "cache_lookup jwt_verify_token "
+                                                    "cache_review_allowed");
+                /* The twin: budget left, the API server is asked. */
+                fresh();
+                expect_decision(cfg, NULL, VERIFY_ALLOW, NULL, allow_log[vs[i]]);
+                config_free(cfg);
+        }
 }
 
 /* ---- the API server's identity is the token's --------------------------- */
@@ -861,101 +833,64 @@ static void test_review_identity_must_match(void **state)
                 { "team-a", "builder",
                   "API server identifies the token as team-a/builder, not team-a/deployer" },
         };
+        static const int vs[] = { V_REVIEW, V_BOTH };
         (void)state;
 
-        for (int v = 0; v < V_COUNT; v++) {
-                struct config *cfg;
-                struct verify_result r;
+        for (size_t v = 0; v < N(vs); v++) {
+                struct config *cfg = make_config(validation_lines[vs[v]]);
 
-                if (v == V_JWKS)
-                        continue;
-                cfg = make_config(validation_lines[v]);
                 for (size_t i = 0; i < N(rows); i++) {
-                        reset(NULL);
-                        good_token();
+                        fresh();
                         snprintf(S.review_id.ns, sizeof(S.review_id.ns), "%s", rows[i].ns);
                         snprintf(S.review_id.sa, sizeof(S.review_id.sa), "%s", rows[i].sa);
-                        run_token(cfg, NULL, &r);
-                        assert_int_equal(r.status, VERIFY_DENY);
-                        assert_string_equal(r.reason, rows[i].reason);
+                        expect_decision(cfg, NULL, VERIFY_DENY, rows[i].reason,
+                                        refuse_log[vs[v]]);
                         assert_int_equal(S.stored.res.status, K8S_REFUSED);
-                        if (v == V_REVIEW)
-                                assert_string_equal(call_log,
-                                                    "cache_lookup cache_review_allowed "
-                                                    "helper_tokenreview cache_store(refused)");
-                        else
-                                assert_string_equal(call_log,
-                                                    "cache_lookup jwt_verify_token "
-                                                    "cache_review_allowed helper_tokenreview "
-                                                    "cache_store(refused)");
                 }
                 /* The twin: the same identity is a yes. */
-                reset(NULL);
-                good_token();
-                run_token(cfg, NULL, &r);
-                assert_int_equal(r.status, VERIFY_ALLOW);
-                assert_string_equal(call_log, allow_log[v]);
+                fresh();
+                expect_decision(cfg, NULL, VERIFY_ALLOW, NULL, allow_log[vs[v]]);
                 config_free(cfg);
         }
 }
 
 /* ---- verify_login: the UID after the decision --------------------------- */
 
-static const struct config *login(const struct config *file, enum verify_mode mode,
-                                  struct verify_result *r)
-{
-        call_log[0] = '\0';
-        memset(r, 0, sizeof(*r));
-        return verify_login(file, NULL, S.token, S.len, mode, r);
-}
+#define BIND " registry_bind(commit)"
 
 static void test_login_binds_after_allow(void **state)
 {
         struct config *cfg = make_config(validation_lines[V_REVIEW]);
-        struct verify_result r;
         (void)state;
 
-        reset(NULL);
-        good_token();
-        assert_ptr_equal(login(cfg, VERIFY_LOGIN, &r), cfg);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "authenticated by the API server");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) registry_bind(commit)");
-        assert_true(r.have_uid);
-        assert_int_equal(r.uid, UID_A);
+        fresh();
+        assert_ptr_equal(expect_login(cfg, VERIFY_LOGIN, VERIFY_ALLOW,
+                                      "authenticated by the API server",
+                                      ALLOW_REVIEW BIND), cfg);
+        assert_true(R.have_uid);
+        assert_int_equal(R.uid, UID_A);
         /* The recreated-account check gets the API server's account UID. */
         assert_false(S.reg_sa_uid_null);
         assert_string_equal(S.reg_sa_uid, SA_UID_REVIEW);
         assert_int_equal(S.reg_want, 0);
-        assert_string_equal(r.cluster, "");
+        assert_string_equal(R.cluster, "");
 
         /* The twin: refused, no number is taken. */
-        reset(NULL);
-        good_token();
-        S.review = K8S_REFUSED;
-        S.review_reason = "the API server did not authenticate the token";
-        assert_ptr_equal(login(cfg, VERIFY_LOGIN, &r), cfg);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(refused)");
-        assert_false(r.have_uid);
+        fresh();
+        review_refuses();
+        assert_ptr_equal(expect_login(cfg, VERIFY_LOGIN, VERIFY_DENY, NULL,
+                                      refuse_log[V_REVIEW]), cfg);
+        assert_false(R.have_uid);
 
         /* Refused before the network: no number either. */
         reset(NULL);
         make_token(&(struct tok_spec){ .ns = "team-b", .sa = "deployer" });
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(call_log, "");
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_DENY, NULL, "");
 
         /* Could not tell (the budget): no number. */
-        reset(NULL);
-        good_token();
-        S.review_allowed = false;
-        S.budget_reason = "max_reviews_per_second (50) spent this second";
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed");
+        fresh();
+        budget_spent();
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_UNAVAIL, NULL, "cache_lookup cache_review_allowed");
         config_free(cfg);
 }
 
@@ -973,37 +908,27 @@ static void test_login_registry_refuses(void **state)
                 { REGISTRY_ERROR, VERIFY_UNAVAIL, "cannot lock the UID registry" },
         };
         struct config *cfg = make_config(validation_lines[V_JWKS]);
-        struct verify_result r;
         (void)state;
 
         for (size_t i = 0; i < N(rows); i++) {
-                reset(NULL);
-                good_token();
+                fresh();
                 S.reg = rows[i].st;
                 S.reg_why = rows[i].why;
-                login(cfg, VERIFY_LOGIN, &r);
-                assert_int_equal(r.status, rows[i].want);
-                assert_string_equal(r.reason, rows[i].why);
-                assert_string_equal(call_log, "cache_lookup jwt_verify_token cache_store(ok) "
-                                    "registry_bind(commit)");
-                assert_false(r.have_uid);
+                expect_login(cfg, VERIFY_LOGIN, rows[i].want, rows[i].why,
+                             ALLOW_JWKS BIND);
+                assert_false(R.have_uid);
                 /* Offline, the account UID is the token's claim. */
                 assert_string_equal(S.reg_sa_uid, SA_UID_TOKEN);
         }
         /* The twin: the registry agrees. */
-        reset(NULL);
-        good_token();
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_int_equal(r.uid, UID_A);
+        fresh();
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_ALLOW, NULL, NULL);
+        assert_int_equal(R.uid, UID_A);
         /* A recreated account let through (allow_recreated) says so. */
-        reset(NULL);
-        good_token();
+        fresh();
         S.reg_why = "recreated, kept by allow_recreated";
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "signature verified with key k1; recreated, kept by "
-                            "allow_recreated");
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_ALLOW, "signature verified with key k1; "
+                     "recreated, kept by allow_recreated", NULL);
         config_free(cfg);
 }
 
@@ -1011,167 +936,120 @@ static void test_login_registry_refuses(void **state)
 
 static void test_login_ledger_first(void **state)
 {
+        static const struct {
+                enum k8s_status ledger;
+                const char *why;
+                enum verify_status want;
+        } rows[] = {
+                /* The ledger out of reach: could not tell, and no local number. */
+                { K8S_UNAVAIL, "UID ledger unreachable: connection refused", VERIFY_UNAVAIL },
+                /* The ledger contradicts this host: a no. */
+                { K8S_REFUSED, "the ledger gives UID 1879048300, this host holds 1879048200",
+                  VERIFY_DENY },
+        };
         struct config *cfg = make_config("validation = tokenreview\n" LEDGER);
-        struct verify_result r;
         (void)state;
 
-        reset(NULL);
-        good_token();
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) ledger_host_bind registry_bind(commit)");
+        fresh();
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_ALLOW, NULL,
+                     ALLOW_REVIEW " ledger_host_bind" BIND);
         assert_string_equal(S.ledger_sa_uid, SA_UID_REVIEW);
-        assert_int_equal(r.uid, UID_A);
+        assert_int_equal(R.uid, UID_A);
 
-        /* The ledger out of reach: could not tell, and no local number. */
-        reset(NULL);
-        good_token();
-        S.ledger = K8S_UNAVAIL;
-        S.ledger_why = "UID ledger unreachable: connection refused";
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
-        assert_string_equal(r.reason, "UID ledger unreachable: connection refused");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) ledger_host_bind");
-        assert_false(r.have_uid);
-
-        /* The ledger contradicts this host: a no. */
-        reset(NULL);
-        good_token();
-        S.ledger = K8S_REFUSED;
-        S.ledger_why = "the ledger gives UID 1879048300, this host holds 1879048200";
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "the ledger gives UID 1879048300, this host holds "
-                            "1879048200");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) ledger_host_bind");
+        for (size_t i = 0; i < N(rows); i++) {
+                fresh();
+                S.ledger = rows[i].ledger;
+                S.ledger_why = rows[i].why;
+                expect_login(cfg, VERIFY_LOGIN, rows[i].want, rows[i].why,
+                             ALLOW_REVIEW " ledger_host_bind");
+                assert_false(R.have_uid);
+        }
 
         /* A refused token asks no ledger. */
-        reset(NULL);
-        good_token();
-        S.review = K8S_REFUSED;
-        S.review_reason = "the API server did not authenticate the token";
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(refused)");
+        fresh();
+        review_refuses();
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_DENY, NULL, refuse_log[V_REVIEW]);
         config_free(cfg);
 
         /* The twin: without the ledger, none is asked. */
         cfg = make_config("validation = tokenreview\n");
-        reset(NULL);
-        good_token();
-        login(cfg, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) registry_bind(commit)");
+        fresh();
+        expect_login(cfg, VERIFY_LOGIN, VERIFY_ALLOW, NULL, ALLOW_REVIEW BIND);
         config_free(cfg);
 }
 
 /* ---- VERIFY_PREVIEW writes nothing -------------------------------------- */
 
+#define DRY " getpwnam_r registry_bind(dry)"
+
 static void test_preview_writes_nothing(void **state)
 {
+        /* The account exists with UID_A; a ledger is asked read only,
+         * never bound. */
+        static const struct {
+                bool held;
+                int number_got;
+                uint32_t number;
+                enum k8s_status number_st;
+                const char *ledger_why;
+                enum verify_status want;
+                bool exact;           /* reason is all of it, not a part */
+                const char *reason, *log;
+        } rows[] = {
+                { false, 1, UID_A, K8S_OK, NULL, VERIFY_ALLOW, true,
+                  "authenticated by the API server; its UID comes from the ledger at its "
+                  "first login here",
+                  ALLOW_REVIEW DRY " ledger_host_held ledger_host_number" },
+                { false, 1, UID_A + 100, K8S_OK, NULL, VERIFY_DENY, false,
+                  "the host sees team-a_deployer as UID 1879048200, but the ledger gives it "
+                  "1879048300",
+                  ALLOW_REVIEW DRY " ledger_host_held ledger_host_number" },
+                /* Held here already: the ledger is not asked. */
+                { true, 0, 0, K8S_OK, NULL, VERIFY_ALLOW, true,
+                  "authenticated by the API server", ALLOW_REVIEW DRY " ledger_host_held" },
+                /* Out of reach: a login now would not be decided. */
+                { false, -1, 0, K8S_UNAVAIL, "connection refused",
+                  VERIFY_UNAVAIL, true, "UID ledger: connection refused", NULL },
+        };
         struct config *plain = make_config("validation = tokenreview\n");
         struct config *ledger = make_config("validation = tokenreview\n" LEDGER);
-        struct verify_result r;
         (void)state;
 
         /* The account exists with its number: a dry run of the registry. */
-        reset(NULL);
-        good_token();
-        S.pw_err = 0;
-        S.pw_uid = UID_A;
-        assert_ptr_equal(login(plain, VERIFY_PREVIEW, &r), plain);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) getpwnam_r registry_bind(dry)");
+        fresh();
+        account_exists();
+        assert_ptr_equal(expect_login(plain, VERIFY_PREVIEW, VERIFY_ALLOW, NULL,
+                                      ALLOW_REVIEW DRY), plain);
         assert_int_equal(S.reg_want, UID_A);
-        assert_int_equal(r.uid, UID_A);
+        assert_int_equal(R.uid, UID_A);
 
         /* No account yet: what a login would say of the account step. */
-        reset(NULL);
-        good_token();
-        login(plain, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_NOT_OURS);
-        assert_string_equal(r.reason, "user team-a_deployer has no account (is the k8s NSS "
-                            "module configured?)");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) getpwnam_r registry_bind(dry)");
+        fresh();
+        expect_login(plain, VERIFY_PREVIEW, VERIFY_NOT_OURS, "user team-a_deployer has no "
+                     "account (is the k8s NSS module configured?)", ALLOW_REVIEW DRY);
 
-        /* A ledger: asked read only, never bound. */
-        reset(NULL);
-        good_token();
-        S.pw_err = 0;
-        S.pw_uid = UID_A;
-        S.number_got = 1;
-        S.number = UID_A;
-        login(ledger, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "authenticated by the API server; its UID comes from the "
-                            "ledger at its first login here");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) getpwnam_r registry_bind(dry) ledger_host_held "
-                            "ledger_host_number");
-
-        /* The ledger gives another number than the host shows: a no. */
-        reset(NULL);
-        good_token();
-        S.pw_err = 0;
-        S.pw_uid = UID_A;
-        S.number_got = 1;
-        S.number = UID_A + 100;
-        login(ledger, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_reason_has(&r, "the host sees team-a_deployer as UID 1879048200, but the ledger "
-                          "gives it 1879048300");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) getpwnam_r registry_bind(dry) ledger_host_held "
-                            "ledger_host_number");
-
-        /* Held here already: the ledger is not asked. */
-        reset(NULL);
-        good_token();
-        S.pw_err = 0;
-        S.pw_uid = UID_A;
-        S.held = true;
-        login(ledger, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.reason, "authenticated by the API server");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) getpwnam_r registry_bind(dry) ledger_host_held");
-
-        /* The ledger out of reach: a login now would not be decided. */
-        reset(NULL);
-        good_token();
-        S.pw_err = 0;
-        S.pw_uid = UID_A;
-        S.number_got = -1;
-        S.number_st = K8S_UNAVAIL;
-        S.ledger_why = "connection refused";
-        login(ledger, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_UNAVAIL);
-        assert_string_equal(r.reason, "UID ledger: connection refused");
+        for (size_t i = 0; i < N(rows); i++) {
+                fresh();
+                account_exists();
+                S.held = rows[i].held;
+                S.number_got = rows[i].number_got;
+                S.number = rows[i].number;
+                S.number_st = rows[i].number_st;
+                S.ledger_why = rows[i].ledger_why;
+                expect_login(ledger, VERIFY_PREVIEW, rows[i].want,
+                             rows[i].exact ? rows[i].reason : NULL, rows[i].log);
+                assert_reason_has(&R, rows[i].reason);
+        }
 
         /* A refused token: no account step, no registry, no ledger. */
-        reset(NULL);
-        good_token();
-        S.review = K8S_REFUSED;
-        S.review_reason = "the API server did not authenticate the token";
-        login(ledger, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(refused)");
+        fresh();
+        review_refuses();
+        expect_login(ledger, VERIFY_PREVIEW, VERIFY_DENY, NULL, refuse_log[V_REVIEW]);
 
         /* The twin: the same login for real binds, through the ledger. */
-        reset(NULL);
-        good_token();
-        login(ledger, VERIFY_LOGIN, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) ledger_host_bind registry_bind(commit)");
+        fresh();
+        expect_login(ledger, VERIFY_LOGIN, VERIFY_ALLOW, NULL,
+                     ALLOW_REVIEW " ledger_host_bind" BIND);
         config_free(plain);
         config_free(ledger);
 }
@@ -1190,38 +1068,28 @@ static void test_clusters_issuer_picks(void **state)
 {
         struct config *file = make_config(CLUSTERS);
         const struct config *prod = config_cluster_named(file, "prod");
-        struct verify_result r;
         (void)state;
 
         assert_non_null(prod);
         reset(NULL);
-        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                       .iss = "https://elsewhere.test" });
-        assert_null(login(file, VERIFY_LOGIN, &r));
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "token issuer 'https://elsewhere.test' is no [cluster] "
-                            "section's issuer: refused before any network");
-        assert_string_equal(call_log, "");
+        issuer_token("https://elsewhere.test");
+        assert_null(expect_login(file, VERIFY_LOGIN, VERIFY_DENY,
+                                 "token issuer 'https://elsewhere.test' is no [cluster] "
+                                 "section's issuer: refused before any network", ""));
 
         /* k8s-login check says the same, and binds nothing. */
         reset(NULL);
-        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                       .iss = "https://elsewhere.test" });
-        login(file, VERIFY_PREVIEW, &r);
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_reason_has(&r, "is no [cluster] section's issuer");
-        assert_string_equal(call_log, "");
+        issuer_token("https://elsewhere.test");
+        expect_login(file, VERIFY_PREVIEW, VERIFY_DENY, NULL, "");
+        assert_reason_has(&R, "is no [cluster] section's issuer");
 
         /* The twin: prod's issuer is judged by prod alone. */
         reset(NULL);
-        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                       .iss = "https://prod.test" });
-        assert_ptr_equal(login(file, VERIFY_LOGIN, &r), prod);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.cluster, "prod");
-        assert_string_equal(r.local, "prod-team-a_deployer");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) registry_bind(commit)");
+        issuer_token("https://prod.test");
+        assert_ptr_equal(expect_login(file, VERIFY_LOGIN, VERIFY_ALLOW, NULL,
+                                      ALLOW_REVIEW BIND), prod);
+        assert_string_equal(R.cluster, "prod");
+        assert_string_equal(R.local, "prod-team-a_deployer");
         assert_ptr_equal(S.cache_cfg, prod);
         assert_ptr_equal(S.review_cfg, prod);
         config_free(file);
@@ -1231,56 +1099,41 @@ static void test_clusters_token_of_another_cluster(void **state)
 {
         struct config *file = make_config(CLUSTERS);
         const struct config *staging = config_cluster_named(file, "staging");
-        const struct config *got;
-        struct verify_result r;
+        struct verify_result account;
         (void)state;
 
         assert_non_null(staging);
         reset(NULL);
-        got = verify_user_file(file, "stg-team-a_deployer", false, &r);
-        assert_ptr_equal(got, staging);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(call_log, "getpwnam_r");
+        assert_ptr_equal(verify_user_file(file, "stg-team-a_deployer", false, &R), staging);
+        check_decision(VERIFY_ALLOW, NULL, "getpwnam_r");
 
-        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                       .iss = "https://prod.test" });
+        issuer_token("https://prod.test");
         call_log[0] = '\0';
-        assert_null(verify_login(file, staging, S.token, S.len, VERIFY_LOGIN, &r));
-        assert_int_equal(r.status, VERIFY_DENY);
-        assert_string_equal(r.reason, "token of cluster prod (issuer 'https://prod.test') "
-                            "presented for user stg-team-a_deployer of cluster staging: "
-                            "refused before any network");
-        assert_string_equal(call_log, "");
+        assert_null(verify_login(file, staging, S.token, S.len, VERIFY_LOGIN, &R));
+        check_decision(VERIFY_DENY, "token of cluster prod (issuer 'https://prod.test') "
+                       "presented for user stg-team-a_deployer of cluster staging: "
+                       "refused before any network", "");
 
         /* The twin: staging's own token for the staging user. */
         reset(NULL);
-        verify_user_file(file, "stg-team-a_deployer", false, &r);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                       .iss = "https://staging.test" });
+        verify_user_file(file, "stg-team-a_deployer", false, &R);
+        check_decision(VERIFY_ALLOW, NULL, NULL);
+        issuer_token("https://staging.test");
         call_log[0] = '\0';
-        assert_ptr_equal(verify_login(file, staging, S.token, S.len, VERIFY_LOGIN, &r), staging);
-        assert_int_equal(r.status, VERIFY_ALLOW);
-        assert_string_equal(r.cluster, "staging");
-        assert_string_equal(call_log, "cache_lookup cache_review_allowed helper_tokenreview "
-                            "cache_store(ok) registry_bind(commit)");
+        assert_ptr_equal(verify_login(file, staging, S.token, S.len, VERIFY_LOGIN, &R), staging);
+        check_decision(VERIFY_ALLOW, NULL, ALLOW_REVIEW BIND);
+        assert_string_equal(R.cluster, "staging");
         assert_ptr_equal(S.review_cfg, staging);
 
         /* verify_token_file alone: the same refusal, before any network. */
         reset(NULL);
-        {
-                struct verify_result account;
-
-                verify_user_file(file, "stg-team-a_deployer", false, &account);
-                make_token(&(struct tok_spec){ .ns = "team-a", .sa = "deployer",
-                                               .iss = "https://prod.test" });
-                call_log[0] = '\0';
-                assert_null(verify_token_file(file, staging, &account, S.token, S.len, &r));
-                assert_int_equal(r.status, VERIFY_DENY);
-                assert_reason_has(&r, "token of cluster prod");
-                assert_reason_has(&r, "of cluster staging");
-                assert_string_equal(call_log, "");
-        }
+        verify_user_file(file, "stg-team-a_deployer", false, &account);
+        issuer_token("https://prod.test");
+        call_log[0] = '\0';
+        assert_null(verify_token_file(file, staging, &account, S.token, S.len, &R));
+        check_decision(VERIFY_DENY, NULL, "");
+        assert_reason_has(&R, "token of cluster prod");
+        assert_reason_has(&R, "of cluster staging");
         config_free(file);
 }
 
@@ -1291,8 +1144,7 @@ int main(void)
                 cmocka_unit_test_setup(test_cut_off_lengths, reset),
                 cmocka_unit_test_setup(test_cut_in_signature, reset),
                 cmocka_unit_test_setup(test_token_for_another_user, reset),
-                cmocka_unit_test_setup(test_cache_hit_allow, reset),
-                cmocka_unit_test_setup(test_cache_hit_deny, reset),
+                cmocka_unit_test_setup(test_cache_hit, reset),
                 cmocka_unit_test_setup(test_cache_miss_order, reset),
                 cmocka_unit_test_setup(test_offline_first, reset),
                 cmocka_unit_test_setup(test_unavail_never_cached, reset),
