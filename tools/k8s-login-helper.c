@@ -43,7 +43,6 @@
 #include "k8s/registry.h"
 #include "k8s/token.h"
 #include "k8s/tokenreview.h"
-#include "k8s/statefile.h"
 #include "k8s/util.h"
 #include "k8s/result.h"
 
@@ -120,7 +119,9 @@ static int out_write(struct out *o)
                 out_add(o, o->body, o->body_len);
         if (o->oom)
                 return -1;
-        return statefile_write_full(STDOUT_FILENO, o->buf, o->len);
+        /* stdio carries on after a short write (no signal handler runs
+         * here, so none is cut by EINTR); the answer holds no token. */
+        return fwrite(o->buf, 1, o->len, stdout) == o->len && fflush(stdout) == 0 ? 0 : -1;
 }
 
 /* Signals as a fresh process has them: the caller blocked them all, and

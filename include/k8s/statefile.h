@@ -14,9 +14,6 @@
  * -1 with the reason in err. */
 int statefile_dir(const char *dir, char *err, size_t errlen);
 
-/* Writes all len bytes to fd (retrying on EINTR): 0, or -1. */
-int statefile_write_full(int fd, const void *buf, size_t len);
-
 /* dir/name into buf; -1 when it does not fit. */
 int statefile_path(char *buf, size_t len, const char *dir, const char *name);
 

@@ -62,21 +62,6 @@ int statefile_dir(const char *dir, char *err, size_t errlen)
         return util_trusted_dir(dir, err, errlen);
 }
 
-int statefile_write_full(int fd, const void *buf, size_t len)
-{
-        size_t done = 0;
-
-        while (done < len) {
-                ssize_t n = write(fd, (const char *)buf + done, len - done);
-                if (n < 0 && errno == EINTR)
-                        continue;
-                if (n <= 0)
-                        return -1;
-                done += (size_t)n;
-        }
-        return 0;
-}
-
 int statefile_path(char *buf, size_t len, const char *dir, const char *name)
 {
         int n = snprintf(buf, len, "%s/%s", dir, name);

@@ -13,7 +13,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <setjmp.h>
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,7 +65,7 @@ static void put(const char *name, const char *text, mode_t mode)
         int fd = open(at(name), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
 
         assert_true(fd >= 0);
-        assert_int_equal(statefile_write_full(fd, text, strlen(text)), 0);
+        assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
         assert_int_equal(fchmod(fd, mode), 0);
         assert_int_equal(close(fd), 0);
 }
@@ -512,61 +511,6 @@ static void test_dir_link_refused(void **state)
         assert_non_null(strstr(err, "not a directory (a symbolic link)"));
 }
 
-/* --- statefile_write_full ------------------------------------------------ */
-
-/* A reader gone is -1 (EPIPE), never a short success; a bad descriptor
- * is -1; the twin: every byte arrives. */
-static void test_write_full(void **state)
-{
-        char buf[16];
-        int p[2];
-
-        (void)state;
-        assert_int_equal(pipe(p), 0);
-        assert_int_equal(statefile_write_full(p[1], "0123456789", 10), 0);
-        assert_int_equal(read(p[0], buf, sizeof(buf)), 10);
-        assert_memory_equal(buf, "0123456789", 10);
-        close(p[0]);
-        signal(SIGPIPE, SIG_IGN);
-        assert_int_equal(statefile_write_full(p[1], "x", 1), -1);
-        assert_int_equal(errno, EPIPE);
-        signal(SIGPIPE, SIG_DFL);
-        close(p[1]);
-        assert_int_equal(statefile_write_full(-1, buf, 1), -1);
-}
-
-/* More than a pipe holds: every short write is carried on. */
-static void test_write_full_large(void **state)
-{
-        enum { SIZE = 1 << 20 };
-        unsigned char *out = malloc(SIZE), *in = malloc(SIZE);
-        int p[2], status;
-        pid_t child;
-
-        (void)state;
-        assert_non_null(out);
-        assert_non_null(in);
-        for (size_t i = 0; i < SIZE; i++)
-                out[i] = (unsigned char)(i * 7 + i / 251);
-        assert_int_equal(pipe(p), 0);
-        child = fork();
-        assert_true(child >= 0);
-        if (child == 0) {
-                int r = statefile_write_full(p[1], out, SIZE);
-
-                _exit(r == 0 ? 0 : 1);
-        }
-        close(p[1]);
-        assert_int_equal(util_read_full(p[0], in, SIZE), 0);
-        assert_memory_equal(in, out, SIZE);
-        close(p[0]);
-        assert_int_equal(waitpid(child, &status, 0), child);
-        assert_true(WIFEXITED(status));
-        assert_int_equal(WEXITSTATUS(status), 0);
-        free(out);
-        free(in);
-}
-
 int main(void)
 {
         const struct CMUnitTest tests[] = {
@@ -585,8 +529,6 @@ int main(void)
                 cmocka_unit_test_setup_teardown(test_created_0755_whatever_the_umask, setup,
                                                 teardown),
                 cmocka_unit_test_setup_teardown(test_dir_link_refused, setup, teardown),
-                cmocka_unit_test(test_write_full),
-                cmocka_unit_test(test_write_full_large),
         };
 
         return cmocka_run_group_tests(tests, NULL, NULL);

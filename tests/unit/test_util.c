@@ -268,7 +268,7 @@ static void test_parse_long(void **state)
         assert_int_equal(bad, 0);
 }
 
-/* --- util_read_full (statefile_write_full is test_statefile.c's) --------- */
+/* --- util_read_full --------------------------------------------------- */
 
 static void test_read_write_full(void **state)
 {
