@@ -71,6 +71,17 @@ trap cleanup EXIT
 PKI="$T/pki"
 make_pki() { "$PYTHON3" "$FIXTURE" pki "$PKI" >/dev/null; }
 
+# stand_in [serve options...]: the start most scripts share: root and a
+# built tree (require_runtime), a PKI, the nss_wrapper accounts, and the
+# stand-in API server "ok" (its port in OK_PORT and PORT).
+stand_in() {
+        require_runtime
+        make_pki
+        write_accounts
+        start_server ok "$@"
+        OK_PORT=$PORT
+}
+
 # start_server NAME [serve options...]: starts the stand-in, sets PORT.
 start_server() {
         local name=$1; shift
@@ -224,10 +235,14 @@ HANG_BOUND_MS=${HANG_BOUND_MS:-3000}
 
 # login SERVICE USER [driver options...]: runs the real module, output in
 # $OUT, the step results in AUTH, ACCT, SESSION.
+# LOGIN_WITH: words put before the whole command, such as a private mount
+# namespace where real glibc NSS answers (clusters.sh, held_elsewhere.sh;
+# they also set LOGIN_PRELOAD without nss_wrapper).
 OUT="$T/out"
+LOGIN_WITH=()
 login() {
         local service=$1 user=$2; shift 2
-        env LD_PRELOAD="$LOGIN_PRELOAD" \
+        "${LOGIN_WITH[@]}" env LD_PRELOAD="$LOGIN_PRELOAD" \
                 PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
                 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
                 NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
@@ -252,6 +267,50 @@ new_log() {
         touch "$T/syslog"
         tail -n +$((LOG_MARK + 1)) "$T/syslog" > "$T/syslog.new"
         LOG_MARK=$(wc -l < "$T/syslog")
+}
+
+# --- one login with a token, and what it logged ------------------------
+# Every script that types tokens records them in $TOKENS, one a line, so
+# that it can check at the end that no slice of one reached a log.
+TOKENS="$T/tokens-used"
+: > "$TOKENS"
+# type_token SERVICE USER TOKEN [driver options...]: one login of USER
+# through SERVICE with TOKEN typed at the prompt. Results as login sets
+# them; the lines this login logged (and only those) in $T/syslog.new.
+type_token() {
+        local service=$1 user=$2 token=$3; shift 3
+        printf '%s\n' "$token" >> "$TOKENS"
+        answers "$T/ans" "$token"
+        login_logged "$service" "$user" --answers "$T/ans" "$@"
+}
+# login_logged SERVICE USER [driver options...]: login, with the lines it
+# logged (and only those) in $T/syslog.new.
+login_logged() { new_log; login "$@"; new_log; }
+# try DESC EXPECTED USER TOKEN [SERVICE]: type_token, and one test: the
+# auth step returned EXPECTED. SERVICE defaults to $TRY_SERVICE.
+try() {
+        local desc=$1 expected=$2 user=$3 token=$4 service=${5:-${TRY_SERVICE:-}}
+        type_token "$service" "$user" "$token"
+        expect "$desc" "$expected" "$AUTH"
+}
+
+# reason [STEP]: the reason of the last decision of STEP (auth unless
+# named) in $T/syslog.new, as pam_k8s logs every decision:
+#   STEP VERDICT user=U [cluster=C] identity=I token=LABEL reason=REASON
+# (LABEL is jti=..., sha256=... or "not a JWT, N bytes").
+reason() {
+        sed -n -E "s/^[^ ]+ pam_k8s\([^)]*\): ${1:-auth} [a-z-]+ user=[^ ]* (cluster=[^ ]* )?identity=[^ ]* token=(not a JWT, [0-9]+ bytes|[^ ]*) reason=//p" \
+                "$T/syslog.new" | tail -1
+}
+# reason_is TEXT [STEP]: one test: that reason is exactly TEXT.
+reason_is() { expect "... the log says: $1" "$1" "$(reason "${2:-auth}")"; }
+# reason_like ERE [STEP]: one test: the whole reason matches ERE (for a
+# reason holding a number, a key id, a time or a path of the run).
+reason_like() {
+        local got; got=$(reason "${2:-auth}")
+        if printf '%s\n' "$got" | grep -qxE -- "$1"; then tap_ok "... the log says: $1"; else
+                tap_fail "... the log says: $1"
+                printf 'expected: %s\n     got: %s\n' "$1" "$got" | tap_diag; fi
 }
 
 now_ms() { date +%s%3N; }
