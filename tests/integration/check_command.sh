@@ -86,7 +86,8 @@ says "service account prod/debugger is not allowed by allow_namespaces/allow_ser
 K8S_LOGIN_CONF="$CONF" k8slogin check <<< "$ES" > "$OUT" 2>&1
 expect "K8S_LOGIN_CONF names the config" 0 "$?"
 says "authenticated by the API server"
-write_config "$T/down.conf" "$(free_port)"
+hold_port
+write_config "$T/down.conf" "$HELD_PORT"
 k8slogin check --config "$T/down.conf" <<< "$ES" > "$OUT" 2>&1
 expect "an unreachable API server is 'unavailable' (exit 3)" 3 "$?"
 expect_grep "... and says why" '^reason: API server unreachable' "$OUT"

@@ -328,7 +328,7 @@ expect "... recorded for staging" "u $N demo pinned staging" \
         "$(awk -v n="$N" '$1 == "u" && $2 == n {print $1, $2, $3, $4, $7}' "$T/state/uids")"
 
 # --- one cluster down ----------------------------------------------------------
-kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
+stop_server "${SERVER_PIDS[1]}" "$S_PORT"
 plogin prod-demo_debugger "$(mintp)"
 expect "with staging's API server down, prod still logs in" PAM_SUCCESS "$AUTH"
 reason_is "authenticated by the API server"

@@ -92,7 +92,8 @@ net_reason() {
 for src in $SOURCES; do
         while IFS='|' read -r name opts what; do
                 if [ "$opts" = down ]; then
-                        port=$(free_port)
+                        hold_port
+                        port=$HELD_PORT
                 else
                         # shellcheck disable=SC2086 # opts are words
                         start_server "fault$TAP_N" $opts
@@ -137,7 +138,7 @@ reviewer_case "of mode 0000, owned by root (root may read it)" PAM_SUCCESS "$ALL
 rm -f "$T/reviewer"
 mkdir -p "$T/proj/v1" "$T/proj/v2"
 cp "$PKI/reviewer.token" "$T/proj/v1/token"
-echo "rotated-away-$$" > "$T/proj/v2/token"
+echo "rotated-away" > "$T/proj/v2/token"
 chmod 0400 "$T/proj/v2/token"  # as a projected volume with defaultMode: 0400
 ln -s v1 "$T/proj/..data"; ln -s proj/..data/token "$T/reviewer"
 reviewer_case "projected (a link through ..data)" PAM_SUCCESS "$ALLOWED"

@@ -96,9 +96,38 @@ start_server() {
         PORT=$(cat "$T/$name.port" 2>/dev/null) || { echo "server $name did not start" >&2; cat "$T/$name.stderr" >&2; exit 1; }
 }
 
-# A port nothing listens on (bound, then released).
+# A port nothing listens on (bound, then released): only for a server
+# that must bind it itself (sshd). Another process may take it meanwhile.
 free_port() {
         "$PYTHON3" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+# hold_port [PORT]: sets HELD_PORT to a port of 127.0.0.1 that refuses
+# every connection for the rest of the test: a process holds it bound
+# without listening, so no other server (another test's) can take it.
+# With PORT (that of a server just stopped), holds that one; fails the
+# script if it was taken meanwhile.
+hold_port() {
+        local file="$T/held.$((${#SERVER_PIDS[@]} + 1))"
+        "$PYTHON3" -c 'import os, signal, socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", int(sys.argv[2])))
+open(sys.argv[1] + ".tmp", "w").write("%d\n" % s.getsockname()[1])
+os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+signal.pause()' "$file" "${1:-0}" 2>>"$T/held.stderr" &
+        SERVER_PIDS+=($!)
+        for _ in $(seq 1 100); do
+                [ -s "$file" ] && break
+                kill -0 "${SERVER_PIDS[-1]}" 2>/dev/null || break
+                sleep 0.05
+        done
+        HELD_PORT=$(cat "$file" 2>/dev/null) ||
+                { echo "Bail out! cannot hold port ${1:-0}"; cat "$T/held.stderr"; exit 1; }
+}
+# stop_server PID PORT: stops the stand-in server PID and holds its PORT
+# (hold_port), so that what a login meets there is a refused connection.
+stop_server() {
+        kill "$1"; wait "$1" 2>/dev/null
+        hold_port "$2"
 }
 
 mint() { "$PYTHON3" "$FIXTURE" mint --pki "$PKI" "$@"; }

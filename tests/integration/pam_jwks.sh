@@ -203,7 +203,7 @@ write_service down "config=$T/down.conf debug"
 attempt_old
 try "down: a login while the issuer is up warms the cache" PAM_SUCCESS demo_debugger "$ES" down
 reason_is "$OFFLINE"
-kill "$JW_PID"; wait "$JW_PID" 2>/dev/null
+stop_server "$JW_PID" "$JW_PORT"
 attempt_old
 cache_stale
 START=$(now_ms)
@@ -216,7 +216,8 @@ expect_grep "down: ... and the log says the cache was used" 'cannot fetch the ke
 try "down: ... its corrupted twin is still refused" PAM_AUTH_ERR demo_debugger "$(mint --corrupt-sig)" down
 reason_is "bad signature (key $ES_KID, ES256)"
 # The same warm cache under another jwks_uri is not used.
-DOWN=$(free_port)
+hold_port
+DOWN=$HELD_PORT
 jwks_config "$T/other.conf" "jwks_uri = https://127.0.0.1:$DOWN/openid/v1/jwks" "$CA" "cache_ttl = 0"
 write_service elsewhere "config=$T/other.conf debug"
 attempt_old
