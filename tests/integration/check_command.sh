@@ -17,8 +17,7 @@ check() {
         k8slogin check --config "$CONF" "$@" <<< "$token" > "$OUT" 2>&1
         expect "$desc (exit $expected)" "$expected" "$?"
 }
-# says REASON: one test: the reason check printed is exactly REASON.
-says() { expect "... the reason: $1" "$1" "$(sed -n 's/^reason: //p' "$OUT")"; }
+# says (lib.sh): the reason check printed in $OUT.
 MALFORMED="malformed token: not three dot-separated parts"
 ES=$(mint)
 check "a valid token is allowed" 0 "$ES"

@@ -362,6 +362,9 @@ reason() {
 }
 # reason_is TEXT [STEP]: one test: that reason is exactly TEXT.
 reason_is() { expect "... the log says: $1" "$1" "$(reason "${2:-auth}")"; }
+# says REASON [FILE]: one test: the "reason:" line that k8s-login check
+# printed in FILE ($OUT unless named) is exactly REASON.
+says() { expect "... the reason: $1" "$1" "$(sed -n 's/^reason: //p' "${2:-$OUT}")"; }
 # reason_like ERE [STEP]: one test: the whole reason matches ERE (for a
 # reason holding a number, a key id, a time or a path of the run).
 reason_like() {

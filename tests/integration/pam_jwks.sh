@@ -385,14 +385,19 @@ k8scheck() {
 P0=$(posts)
 K=$(mint --alg RS256)
 k8scheck "check, jwks: a valid RS256 token is allowed" 0 "$T/file.conf" "$K"
-expect_grep "check, jwks: ... with the offline reason" '^reason: signature and claims verified offline' "$T/check.out"
+says "$OFFLINE" "$T/check.out"
 k8scheck "check, jwks: its corrupted twin is denied" 1 "$T/file.conf" "$(mint --alg RS256 --corrupt-sig)"
+says "bad signature (key $RS_KID, RS256)" "$T/check.out"
 k8scheck "check, jwks+tokenreview: a valid token is allowed" 0 "$BOTH_CONF" "$K"
+says "authenticated by the API server" "$T/check.out"
 expect "check, jwks+tokenreview: ... after one TokenReview" $((P0 + 1)) "$(posts)"
 k8scheck "check, jwks+tokenreview: a forged token is denied" 1 "$BOTH_CONF" "$(mint --alg HS256)"
+says "refused algorithm HS256 (expected RS256/384/512 or ES256/384/512)" "$T/check.out"
 expect "check, jwks+tokenreview: ... without a TokenReview" $((P0 + 1)) "$(posts)"
 k8scheck "check, tokenreview with the cache: a valid token is allowed" 0 "$T/cached.conf" "$K"
+says "authenticated by the API server" "$T/check.out"
 k8scheck "check, tokenreview with the cache: ... again" 0 "$T/cached.conf" "$K"
+expect_grep "... from the cache" '^reason: verified earlier \(token cache, [0-9]+s left\)$' "$T/check.out"
 expect "check, tokenreview with the cache: ... after one TokenReview for both" $((P0 + 2)) "$(posts)"
 
 # --- nothing secret anywhere -------------------------------------------------------
