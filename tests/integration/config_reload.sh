@@ -8,9 +8,7 @@
 # mtime is put back an hour each time, so only what the memo compares
 # (inode, size, owner, mode, mtime, ctime) can tell the change.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
+prepare
 CONF="$T/reload.conf"
 OLD=$(( $(date +%s) - 3600 ))
 # The same length, so the size never tells the two apart.

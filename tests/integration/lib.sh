@@ -71,13 +71,17 @@ trap cleanup EXIT
 PKI="$T/pki"
 make_pki() { "$PYTHON3" "$FIXTURE" pki "$PKI" >/dev/null; }
 
-# stand_in [serve options...]: the start most scripts share: root and a
-# built tree (require_runtime), a PKI, the nss_wrapper accounts, and the
-# stand-in API server "ok" (its port in OK_PORT and PORT).
-stand_in() {
+# prepare: the start every login script shares: root and a built tree
+# (require_runtime), a PKI, the nss_wrapper accounts.
+prepare() {
         require_runtime
         make_pki
         write_accounts
+}
+# stand_in [serve options...]: prepare, and the stand-in API server "ok"
+# (its port in OK_PORT and PORT).
+stand_in() {
+        prepare
         start_server ok "$@"
         OK_PORT=$PORT
 }
@@ -104,12 +108,16 @@ free_port() {
 # hold_port [PORT]: sets HELD_PORT to a port of 127.0.0.1 that refuses
 # every connection for the rest of the test: a process holds it bound
 # without listening, so no other server (another test's) can take it.
-# With PORT (that of a server just stopped), holds that one; fails the
-# script if it was taken meanwhile.
+# With PORT (that of a server just stopped), holds that one (its closed
+# connections may still be in TIME_WAIT: SO_REUSEADDR, which binds over
+# those but never over a listening socket); fails the script if another
+# process took it meanwhile.
 hold_port() {
         local file="$T/held.$((${#SERVER_PIDS[@]} + 1))"
         "$PYTHON3" -c 'import os, signal, socket, sys
 s = socket.socket()
+if sys.argv[2] != "0":  # connections of the stopped server may be in TIME_WAIT
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("127.0.0.1", int(sys.argv[2])))
 open(sys.argv[1] + ".tmp", "w").write("%d\n" % s.getsockname()[1])
 os.rename(sys.argv[1] + ".tmp", sys.argv[1])

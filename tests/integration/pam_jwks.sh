@@ -5,9 +5,7 @@
 # down with a warm and a cold cache, and the verified-token cache, counting
 # the requests the stand-in server saw.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
+prepare
 ISS=https://kubernetes.default.svc.cluster.local
 SERVED="$T/served.jwks"
 cp "$PKI/jwks.json" "$SERVED"

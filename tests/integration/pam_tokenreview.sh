@@ -211,18 +211,18 @@ expect "a pre-existing local ci_runner is not opened by the ci:runner token" PAM
 OUTSIDE="user ci_runner exists with UID 1001, outside uid_min..uid_max (1879048192..2147483647): not a k8s-login account"
 reason_is "$OUTSIDE"
 expect "... and the module asked for no token" 0 "$(grep -c '^prompt' "$OUT")"
-login_logged k8s ci_runner --no-auth --acct
-expect "account step refuses the pre-existing ci_runner" PAM_USER_UNKNOWN "$ACCT"
-reason_is "$OUTSIDE" account
-login_logged k8s demo_debugger --no-auth --acct
-expect "account step accepts demo_debugger (its twin, in range)" PAM_SUCCESS "$ACCT"
-reason_is "account of demo/debugger" account
-login_logged k8s demo_big --no-auth --acct
-expect "account step reads a passwd entry larger than 4 KiB" PAM_SUCCESS "$ACCT"
-reason_is "account of demo/big" account
-login_logged k8s demo_nobody --no-auth --acct
-expect "account step refuses a mapped name with no account" PAM_USER_UNKNOWN "$ACCT"
-reason_is "user demo_nobody has no account (is the k8s NSS module configured?)" account
+# account_case DESC EXPECTED USER REASON: the account step alone, for USER.
+account_case() {
+        login_logged k8s "$3" --no-auth --acct
+        expect "$1" "$2" "$ACCT"
+        reason_is "$4" account
+}
+account_case "account step refuses the pre-existing ci_runner" PAM_USER_UNKNOWN ci_runner "$OUTSIDE"
+account_case "account step accepts demo_debugger (its twin, in range)" PAM_SUCCESS demo_debugger \
+        "account of demo/debugger"
+account_case "account step reads a passwd entry larger than 4 KiB" PAM_SUCCESS demo_big "account of demo/big"
+account_case "account step refuses a mapped name with no account" PAM_USER_UNKNOWN demo_nobody \
+        "user demo_nobody has no account (is the k8s NSS module configured?)"
 
 # --- what the API server answers ------------------------------------------
 # api_case DESC EXPECTED REASON MODE...: a server in MODE, a valid token;

@@ -5,9 +5,7 @@
 # in hex or base64), no slice of it and no offset into it. The twin: a
 # real token that is refused still gets its usual label.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
+prepare
 ISS=https://kubernetes.default.svc.cluster.local
 CONF="$T/jwks.conf"
 {
