@@ -139,6 +139,13 @@ stop_server() {
 }
 
 mint() { "$PYTHON3" "$FIXTURE" mint --pki "$PKI" "$@"; }
+# kid_of MINT-OPTIONS...: the kid a token minted so names (the RFC 7638
+# thumbprint of its key: a PKI made for this run has kids of its own).
+kid_of() {
+        mint "$@" | "$PYTHON3" -c 'import sys, json, base64
+h = sys.stdin.read().split(".")[0]
+print(json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4)))["kid"])'
+}
 
 # first_choice NS SA|- [MIN MAX] (default range unless given): the
 # documented first choice, computed independently of the C code by

@@ -27,12 +27,7 @@ posts() { grep -c '^POST' "$T/ok.requests" 2>/dev/null || true; }
 attempt_old() { touch -d '-1 hour' "$STATE/jwks.attempt"; }
 attempt_now() { touch -d '+30 seconds' "$STATE/jwks.attempt"; }
 cache_stale() { touch -d '-1 hour' "$STATE/jwks.cache"; }
-# kid_of MINT-OPTIONS...: the kid a minted token names.
-kid_of() {
-        mint "$@" | "$PYTHON3" -c 'import sys, json, base64
-h = sys.stdin.read().split(".")[0]
-print(json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4)))["kid"])'
-}
+# The kids of the stand-in's keys (kid_of, lib.sh), as refusals name them.
 RS_KID=$(kid_of --alg RS256)
 ES_KID=$(kid_of --alg ES256)
 RS2_KID=$(kid_of --key rsa2)
