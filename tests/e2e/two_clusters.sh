@@ -16,7 +16,16 @@ PKI=$T/pki-stg; make_pki; STG_PKI=$PKI
 start_server stg --issuer "$STG_ISS"; STG_PORT=$PORT
 PKI=$PROD_PKI
 
-cat > "$T/two.conf" <<CONF
+# section NAME PORT PKI ISSUER PREFIX UID_MIN: a [cluster] section, its
+# names starting with PREFIX, its UIDs from UID_MIN (a million of them).
+section() {
+        printf '\n[cluster %s]\napi_server = https://127.0.0.1:%s\nca_file = %s/ca.pem\n' "$1" "$2" "$3"
+        printf 'reviewer_token_file = %s/reviewer.token\nissuer = %s\n' "$3" "$4"
+        printf 'user_format = %s-%%n_%%s\ngroup_format = %s-%%n\nall_group = %s\n' "$5" "$5" "$5"
+        printf 'uid_min = %s\nuid_max = %s\n' "$6" "$(($6 + 999999))"
+}
+{
+        cat <<CONF
 # Two clusters on one host
 validation = tokenreview
 audiences = k8s-login
@@ -25,29 +34,10 @@ max_token_lifetime = 3600
 timeout = 5
 state_dir = $T/state
 helper = $ROOT/usr/libexec/k8s-login/k8s-login-helper
-
-[cluster prod]
-api_server = https://127.0.0.1:$PROD_PORT
-ca_file = $PROD_PKI/ca.pem
-reviewer_token_file = $PROD_PKI/reviewer.token
-issuer = $PROD_ISS
-user_format = prod-%n_%s
-group_format = prod-%n
-all_group = prod
-uid_min = 3000000
-uid_max = 3999999
-
-[cluster staging]
-api_server = https://127.0.0.1:$STG_PORT
-ca_file = $STG_PKI/ca.pem
-reviewer_token_file = $STG_PKI/reviewer.token
-issuer = $STG_ISS
-user_format = stg-%n_%s
-group_format = stg-%n
-all_group = stg
-uid_min = 4000000
-uid_max = 4999999
 CONF
+        section prod "$PROD_PORT" "$PROD_PKI" "$PROD_ISS" prod 3000000
+        section staging "$STG_PORT" "$STG_PKI" "$STG_ISS" stg 4000000
+} > "$T/two.conf"
 install -m 0644 "$T/two.conf" /etc/k8s-login.conf
 expect "the two-cluster config passes config-test" 0 "$("$KL" config-test > "$T/ct.out" 2>&1; echo $?)"
 
@@ -66,33 +56,36 @@ line() { sed -n "${1}p" "$T/ssh.out"; }
 U_PROD=$(first_choice demo debugger 3000000 3999999); G_PROD=$(first_choice demo - 3000000 3999999)
 U_STG=$(first_choice demo debugger 4000000 4999999); G_STG=$(first_choice demo - 4000000 4999999)
 
-ssh_pw prod-demo_debugger "$PROD_TOK"
-expect "ssh: prod's token logs in prod-demo_debugger" 0 "$SSH_RC"
-expect "... as prod's UID, in prod's groups" \
-        "uid=$U_PROD(prod-demo_debugger) gid=$G_PROD(prod-demo) groups=$G_PROD(prod-demo),3000000(prod)" "$(line 1)"
-expect "... with the cluster in the session's environment" \
-        "K8S_CLUSTER=prod K8S_NAMESPACE=demo K8S_SERVICE_ACCOUNT=debugger" "$(line 2)"
-expect "... in its own home" /home/prod-demo_debugger "$(line 3)"
-
-ssh_pw stg-demo_debugger "$STG_TOK"
-expect "ssh: staging's token logs in stg-demo_debugger" 0 "$SSH_RC"
-expect "... as staging's UID, in staging's groups" \
-        "uid=$U_STG(stg-demo_debugger) gid=$G_STG(stg-demo) groups=$G_STG(stg-demo),4000000(stg)" "$(line 1)"
-expect "... with the cluster in the session's environment" \
-        "K8S_CLUSTER=staging K8S_NAMESPACE=demo K8S_SERVICE_ACCOUNT=debugger" "$(line 2)"
+# logs_in CLUSTER PREFIX TOKEN UID GID ALL_GROUP: ssh with TOKEN as PREFIX-demo_debugger
+# opens a session of that cluster's account.
+logs_in() {
+        local cluster=$1 user=$2-demo_debugger
+        ssh_pw "$user" "$3"
+        expect "ssh: $cluster's token logs in $user" 0 "$SSH_RC"
+        expect "... as $cluster's UID, in $cluster's groups" \
+                "uid=$4($user) gid=$5($2-demo) groups=$5($2-demo),$6($2)" "$(line 1)"
+        expect "... with the cluster in the session's environment" \
+                "K8S_CLUSTER=$cluster K8S_NAMESPACE=demo K8S_SERVICE_ACCOUNT=debugger" "$(line 2)"
+        expect "... in its own home" "/home/$user" "$(line 3)"
+}
+logs_in prod prod "$PROD_TOK" "$U_PROD" "$G_PROD" 3000000
+logs_in staging stg "$STG_TOK" "$U_STG" "$G_STG" 4000000
 expect "the two homes belong to two UIDs" "$U_PROD $U_STG" \
         "$(stat -c %u /home/prod-demo_debugger) $(stat -c %u /home/stg-demo_debugger)"
 
+# crossed CLUSTER TOKEN USER USER-CLUSTER ISSUER: ssh with one cluster's token as
+# the other's user is refused before any network, and logged so.
+crossed() {
+        new_log
+        ssh_pw "$3" "$2"
+        expect "ssh: $1's token for $4's user is refused" 255 "$SSH_RC"
+        expect "... and no session ran" "" "$(cat "$T/ssh.out")"
+        new_log
+        reason_is "token of cluster $1 (issuer '$5') presented for user $3 of cluster $4: refused before any network"
+}
 P0=$(posts e2e) S0=$(posts stg)
-new_log
-ssh_pw stg-demo_debugger "$PROD_TOK"
-expect "ssh: prod's token for staging's user is refused" 255 "$SSH_RC"
-expect "... and no session ran" "" "$(cat "$T/ssh.out")"
-new_log
-expect_grep "... logged with both clusters" \
-        "auth deny user=stg-demo_debugger cluster=staging .*token of cluster prod \(issuer '$PROD_ISS'\) presented for user stg-demo_debugger of cluster staging" "$T/syslog.new"
-ssh_pw prod-demo_debugger "$STG_TOK"
-expect "ssh: staging's token for prod's user is refused" 255 "$SSH_RC"
+crossed prod "$PROD_TOK" stg-demo_debugger staging "$PROD_ISS"
+crossed staging "$STG_TOK" prod-demo_debugger prod "$STG_ISS"
 expect "neither API server saw the crossed tokens" "$P0 $S0" "$(posts e2e) $(posts stg)"
 
 "$KL" users > "$T/users.out" 2>&1

@@ -2,13 +2,10 @@
 # k8s-login check and config-test: the same decisions as the PAM module,
 # with documented exit codes and never the token in their output.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-start_server ok
+stand_in
 write_config "$T/k8s-login.conf" "$PORT"
 CONF="$T/k8s-login.conf"
 
-write_accounts
 # k8s-login with the test's accounts (nss_wrapper), as a login would see them.
 k8slogin() {
         env LD_PRELOAD="$NSS_PRELOAD" NSS_WRAPPER_PASSWD="$T/passwd" \
@@ -20,13 +17,17 @@ check() {
         k8slogin check --config "$CONF" "$@" <<< "$token" > "$OUT" 2>&1
         expect "$desc (exit $expected)" "$expected" "$?"
 }
+# says (lib.sh): the reason check printed in $OUT.
+MALFORMED="malformed token: not three dot-separated parts"
 ES=$(mint)
 check "a valid token is allowed" 0 "$ES"
+says "authenticated by the API server"
 expect_grep "... prints the identity" '^identity: system:serviceaccount:demo:debugger$' "$OUT"
 expect_grep "... and the local account" '^user: demo_debugger$' "$OUT"
 expect_grep "... and the decision" '^decision: allow$' "$OUT"
 expect_no_grep "... but never the token" "${ES: -24}" "$OUT"
 check "the same token for --user demo_debugger" 0 "$ES" --user demo_debugger
+says "authenticated by the API server"
 expect_grep "... naming the user asked for on its own line" '^requested user: demo_debugger$' "$OUT"
 check "the same token for --user demo_other is denied" 1 "$ES" --user demo_other
 expect_grep "... saying whose token it is" '^reason: token is for demo/debugger, not for user demo_other$' "$OUT"
@@ -41,6 +42,7 @@ expect "... showing demo/ci, the token's identity, next to the reason" \
         "reason: token is for demo/ci, not for user demo_debugger|identity: system:serviceaccount:demo:ci|namespace: demo|service account: ci|user: demo_ci|requested user: demo_debugger" \
         "$(grep -E '^(reason|identity|namespace|service account|user|requested user):' "$OUT" | paste -sd '|')"
 check "garbage with --user demo_debugger is denied" 1 garbage --user demo_debugger
+says "$MALFORMED"
 expect_grep "... with identity: none (the token did not parse)" '^identity: none$' "$OUT"
 expect_no_grep "... not the identity of --user" "serviceaccount:demo:debugger" "$OUT"
 expect_grep "... the user asked for on its own line" '^requested user: demo_debugger$' "$OUT"
@@ -68,18 +70,23 @@ wait "$pid" 2>/dev/null
 exec 7>&-
 
 check "--user of a namespace that is not allowed" 2 "$ES" --user prod_x
+says "user prod_x maps to prod/x, which is not allowed by allow_namespaces/allow_service_accounts"
 check "a token for a pre-existing local account outside the range" 2 "$(mint --ns ci --sa runner)"
-expect_grep "... says so" '^reason: user ci_runner exists with UID 1001, outside uid_min..uid_max' "$OUT"
+says "user ci_runner exists with UID 1001, outside uid_min..uid_max (1879048192..2147483647): not a k8s-login account"
 check "a valid token whose account does not exist (no NSS module)" 2 "$(mint --sa nobody)"
-expect_grep "... says so" '^reason: user demo_nobody has no account' "$OUT"
+says "user demo_nobody has no account (is the k8s NSS module configured?)"
 check "an expired token is denied" 1 "$(mint --exp-in -100)"
 expect_grep "... with the reason" '^reason: token expired 1[0-9][0-9]s ago$' "$OUT"
 check "garbage is denied" 1 garbage
+says "$MALFORMED"
 expect_grep "... with identity: none" '^identity: none$' "$OUT"
 check "a namespace that is not allowed is denied" 1 "$(mint --ns prod)"
+says "service account prod/debugger is not allowed by allow_namespaces/allow_service_accounts"
 K8S_LOGIN_CONF="$CONF" k8slogin check <<< "$ES" > "$OUT" 2>&1
 expect "K8S_LOGIN_CONF names the config" 0 "$?"
-write_config "$T/down.conf" "$(free_port)"
+says "authenticated by the API server"
+hold_port
+write_config "$T/down.conf" "$HELD_PORT"
 k8slogin check --config "$T/down.conf" <<< "$ES" > "$OUT" 2>&1
 expect "an unreachable API server is 'unavailable' (exit 3)" 3 "$?"
 expect_grep "... and says why" '^reason: API server unreachable' "$OUT"

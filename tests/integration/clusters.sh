@@ -7,11 +7,8 @@
 # Real pam_k8s.so under pam_wrapper, real glibc NSS (files k8s) in a
 # private mount namespace, the real helper.
 . "$(dirname "$0")/lib.sh"
-NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
 require_runtime
-[ -e "$NSS_SO" ] || tap_skip_all "build first"
-unshare -m true 2>/dev/null ||
-        tap_skip_all "real glibc NSS needs unshare -m (root) to bind-mount /etc/passwd, /etc/group and /etc/nsswitch.conf; CI runs it"
+require_glibc_nss
 
 PROD_ISS=https://prod.clusters.test
 STG_ISS=https://staging.clusters.test
@@ -114,45 +111,22 @@ refused "a NAME that is no DNS-1123 label" \
 two_clusters "$T/bad.conf" "issuer = $STG_ISS" "user_format = %n_%s" "group_format = stg-%n" \
         "all_group = stg" "uid_min = 4000000" "uid_max = 4999999"
 write_service badconf "config=$T/bad.conf"
-answers "$T/ans" "$(mintp)"
-login badconf prod-demo_debugger --answers "$T/ans"
+type_token badconf prod-demo_debugger "$(mintp)"
 expect "a login under a config whose names could meet: PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL "$AUTH"
+reason_is "config cannot be trusted: $T/bad.conf: [cluster prod] and [cluster staging]: user_format 'prod-%n_%s' and '%n_%s' could make the same user name: give each a literal prefix (or suffix) that differs from the other's, such as 'staging-%n_%s'"
 
 # --- real glibc: files, then k8s ---------------------------------------------
 cp /etc/passwd "$T/passwd.host"; cp /etc/group "$T/group.host"
 printf 'passwd: files k8s\ngroup: files k8s\nshadow: files\n' > "$T/nsswitch.conf"
 chmod 0644 "$T/passwd.host" "$T/group.host" "$T/nsswitch.conf"
-GLIBC_PRELOAD=
-[ "${ENABLE_SANITIZERS:-no}" = yes ] && GLIBC_PRELOAD=$ASAN_RUNTIME
-inns() {
-        unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
-                mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
-                sh "$T/nsswitch.conf" "$T/passwd.host" "$T/group.host" \
-                env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" LD_PRELOAD="$GLIBC_PRELOAD" timeout 60 "$@"
-}
+# inns CMD...: CMD with real glibc NSS reading the host's files, then k8s.
+inns() { with_files "$T/nsswitch.conf" "$T/passwd.host" "$T/group.host" "$@"; }
 get() { GOT=$(inns getent "$@" 2>>"$T/getent.err"); RC=$?; }
-PRE="$PAM_WRAPPER_SO:$SYSLOG_SHIM"
-[ "${ENABLE_SANITIZERS:-no}" = yes ] && PRE="$ASAN_RUNTIME:$SYSLOG_SHIM"
-# plogin USER TOKEN: auth, account and session through glibc's NSS; under
-# MEMCHECK=1 (or a sanitized build) each login is also a test that
-# valgrind (or ASan and UBSan) found nothing, refusals included.
-plogin() {
-        answers "$T/ans" "$2"
-        inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" \
-                PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
-                K8S_TEST_SYSLOG="$T/syslog" \
-                ${WRAP:-} "$DRIVER" k8s "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" --acct \
-                --session > "$OUT" 2>&1
-        LOGIN_RC=$?
-        if [ -n "${MEMCHECK:-}" ]; then
-                expect "memcheck clean: $1" 0 "$LOGIN_RC"
-        elif [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
-                expect "ASan and UBSan clean: $1" 0 "$LOGIN_RC"
-        fi
-        AUTH=$(sed -n 's/^auth: //p' "$OUT")
-        ACCT=$(sed -n 's/^acct: //p' "$OUT")
-        SESSION=$(sed -n 's/^session: //p' "$OUT")
-}
+glibc_logins inns
+# plogin USER TOKEN: auth, account and session through glibc's NSS (lib.sh's
+# login: under MEMCHECK=1 or a sanitized build each login is also a test
+# that valgrind, or ASan and UBSan, found nothing, refusals included).
+plogin() { type_token k8s "$1" "$2" --acct --session; }
 
 U_PROD=$(first_choice demo debugger 3000000 3999999)
 G_PROD=$(first_choice demo - 3000000 3999999)
@@ -171,18 +145,18 @@ expect "a name without a cluster's prefix is nobody's" "2" "$RC"
 
 # --- each cluster's token logs in as its own user -----------------------------
 P0=$(posts prod) S0=$(posts stg)
-new_log
 plogin prod-demo_debugger "$(mintp)"
 expect "prod's token logs in prod-demo_debugger" "PAM_SUCCESS PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT $SESSION"
+reason_is "authenticated by the API server"
 expect_grep "the session has K8S_CLUSTER=prod" '^env: K8S_CLUSTER=prod$' "$OUT"
 expect "prod's API server reviewed it, staging's saw nothing" "$((P0 + 1)) $S0" "$(posts prod) $(posts stg)"
 plogin stg-demo_debugger "$(mints)"
 expect "staging's token logs in stg-demo_debugger" "PAM_SUCCESS PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT $SESSION"
+reason_is "authenticated by the API server"
 expect_grep "the session has K8S_CLUSTER=staging" '^env: K8S_CLUSTER=staging$' "$OUT"
 expect "staging's API server reviewed it, prod's saw nothing more" "$((P0 + 1)) $((S0 + 1))" "$(posts prod) $(posts stg)"
 expect "each cluster counts its own TokenReview budget" "reviews.rate.prod reviews.rate.staging" \
         "$(cd "$T/state" && ls reviews.rate* | xargs)"
-new_log
 expect_grep "the decision names the cluster" "auth allow user=stg-demo_debugger cluster=staging identity=system:serviceaccount:demo:debugger" "$T/syslog.new"
 
 get passwd prod-demo_debugger
@@ -212,27 +186,21 @@ expect "the registry: prod's entries carry no cluster (first section), staging's
 
 # --- tokens that must not cross ------------------------------------------------
 P0=$(posts prod) S0=$(posts stg)
-new_log
 plogin stg-demo_debugger "$(mintp)"
 expect "prod's token for staging's user is refused" PAM_AUTH_ERR "$AUTH"
-new_log
-expect_grep "... with a log line naming both clusters" \
-        "token of cluster prod \(issuer '$PROD_ISS'\) presented for user stg-demo_debugger of cluster staging" "$T/syslog.new"
+reason_is "token of cluster prod (issuer '$PROD_ISS') presented for user stg-demo_debugger of cluster staging: refused before any network"
 plogin prod-demo_debugger "$(mintp --iss https://elsewhere.clusters.test)"
 expect "a token whose iss no section names is refused" PAM_AUTH_ERR "$AUTH"
-new_log
-expect_grep "... with a log line naming that issuer" \
-        "token issuer 'https://elsewhere.clusters.test' is no \[cluster\] section's issuer: refused before any network" "$T/syslog.new"
+reason_is "token issuer 'https://elsewhere.clusters.test' is no [cluster] section's issuer: refused before any network"
 expect "neither API server saw either token" "$P0 $S0" "$(posts prod) $(posts stg)"
 plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
 expect "prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
+reason_is "API server refused the token: invalid bearer token, square/go-jose: error in cryptographic primitive"
 expect "... by staging's API server; prod's never saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
 
 plogin prod-demo_debugger "$(mintp --legacy --iss kubernetes/serviceaccount)"
 expect "a secret-based token (issuer kubernetes/serviceaccount) names no cluster: refused" PAM_AUTH_ERR "$AUTH"
-new_log
-expect_grep "... before any network" \
-        "token issuer 'kubernetes/serviceaccount' is no \[cluster\] section's issuer: refused before any network" "$T/syslog.new"
+reason_is "token issuer 'kubernetes/serviceaccount' is no [cluster] section's issuer: refused before any network"
 expect "... neither API server saw it" "$P0 $((S0 + 1))" "$(posts prod) $(posts stg)"
 
 # --- the helper is told the cluster, and uses that section alone ----------------
@@ -241,14 +209,11 @@ install -m 0755 "$STUB" "$T/stub-report"
 sed "s#^helper = .*#helper = $T/stub-report#" "$CONF" > "$T/stub.conf"
 chmod 0644 "$T/stub.conf"
 write_service stub "config=$T/stub.conf"
-plogin_stub() { answers "$T/ans" "$2"; inns env LD_PRELOAD="$PRE" PAM_WRAPPER=1 \
-        PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
-        K8S_TEST_SYSLOG="$T/syslog" "$DRIVER" stub "$1" "${DRIVER_ARGS[@]}" --answers "$T/ans" \
-        > "$OUT" 2>&1; }
-plogin_stub stg-demo_debugger "$(mints)"
+type_token stub stg-demo_debugger "$(mints)"
 expect "the helper's request names staging's section" \
         "k8s-login-helper 1|config $T/stub.conf|cluster staging|op tokenreview" \
         "$(grep -vE '^(argc|argv|env|fd) |^$' "$T/stub-report.report" | head -4 | paste -sd'|')"
+reason_is "the stub says no"
 # helper_req CONFIG [cluster line]: the real helper asked to probe.
 helper_req() {
         { printf 'k8s-login-helper 1\nconfig %s\n' "$1"; [ -n "${2:-}" ] && printf '%s\n' "$2"
@@ -293,54 +258,63 @@ GOT=$(inns "$K8S_LOGIN" uid --config "$CONF" stg-demo_debugger 2>&1 | head -1)
 expect "uid of staging's user is staging's UID" "$U_STG" "$(echo "$GOT" | grep -o '^[0-9]*')"
 
 # --- offline validation: each cluster's own key set ---------------------------
+# offline_conf FILE STATE-DIR PROD-KEYS STAGING-KEYS: $CONF with validation
+# = jwks, its own state_dir, and each section's key set given by a line.
+offline_conf() {
+        sed -e 's/^validation = tokenreview$/validation = jwks/' -e "s#^state_dir = .*#state_dir = $2#" \
+                -e "s#^issuer = $PROD_ISS\$#&\n$3#" "$CONF" > "$1"
+        echo "$4" >> "$1"
+        chmod 0644 "$1"
+}
 JCONF="$T/jwks.conf"
-sed -e 's/^validation = tokenreview$/validation = jwks/' -e "s#^state_dir = .*#state_dir = $T/jstate#" \
-        -e "s#^issuer = $PROD_ISS\$#&\njwks_file = $T/pki-prod/jwks.json#" "$CONF" > "$JCONF"
-echo "jwks_file = $T/pki-stg/jwks.json" >> "$JCONF"
-chmod 0644 "$JCONF"
+offline_conf "$JCONF" "$T/jstate" "jwks_file = $T/pki-prod/jwks.json" "jwks_file = $T/pki-stg/jwks.json"
 write_service k8s "config=$JCONF"
 "$K8S_LOGIN" config-test --config "$JCONF" > "$T/jct.out" 2>&1
 expect "config-test accepts two jwks clusters" 0 $?
 P0=$(posts prod) S0=$(posts stg)
 plogin prod-demo_debugger "$(mintp)"
 expect "jwks: prod's token logs in prod-demo_debugger" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+reason_is "signature and claims verified offline against the key set"
 plogin stg-demo_debugger "$(mints)"
 expect "jwks: staging's token logs in stg-demo_debugger" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
-new_log
+reason_is "signature and claims verified offline against the key set"
+# ec_kid PKI: the kid of that cluster's EC key (mint's default key).
+ec_kid() { "$PYTHON3" -c 'import json,sys; print([k["kid"] for k in json.load(open(sys.argv[1]))["keys"] if k["kty"] == "EC"][0])' "$1/jwks.json"; }
+PROD_KID=$(ec_kid "$T/pki-prod") STG_KID=$(ec_kid "$T/pki-stg")
 plogin stg-demo_debugger "$(mintp --iss "$STG_ISS")"
 expect "jwks: prod's key signing a token that claims staging's issuer is refused" PAM_AUTH_ERR "$AUTH"
-new_log
-expect_grep "... by staging's key set, which has no such key" "auth deny user=stg-demo_debugger cluster=staging .*reason=no key with kid" "$T/syslog.new"
+expect "... by staging's key set, which has no such key" "staging no key with kid $PROD_KID in the key set" \
+        "$(sed -n 's/.* auth deny user=stg-demo_debugger cluster=\([^ ]*\) .*reason=/\1 /p' "$T/syslog.new")"
 # The same, under the kid of staging's own EC key: the signature fails.
-STG_KID=$("$PYTHON3" -c 'import json,sys; print([k["kid"] for k in json.load(open(sys.argv[1]))["keys"] if k["kty"] == "EC"][0])' "$T/pki-stg/jwks.json")
 plogin stg-demo_debugger "$(mintp --iss "$STG_ISS" --kid="$STG_KID")"
 expect "jwks: ... also under the kid of staging's key" PAM_AUTH_ERR "$AUTH"
-new_log
-expect_grep "... whose signature check fails" "auth deny user=stg-demo_debugger cluster=staging .*reason=.*signature" "$T/syslog.new"
+reason_is "bad signature (key $STG_KID, ES256)"
 plogin prod-demo_debugger "$(mints)"
 expect "jwks: staging's token for prod's user is refused" PAM_AUTH_ERR "$AUTH"
+reason_is "token of cluster staging (issuer '$STG_ISS') presented for user prod-demo_debugger of cluster prod: refused before any network"
 expect "jwks: no API server saw any of it" "$P0 $S0" "$(posts prod) $(posts stg)"
 
 # Key sets fetched from each cluster (jwks_uri): each cluster its own cache
 # and its own fetch time, so one cluster's fetch neither replaces the
 # other's nor holds it back (at most one fetch per 10 s, per cluster).
 UCONF="$T/jwks_uri.conf"
-sed -e 's/^validation = tokenreview$/validation = jwks/' -e "s#^state_dir = .*#state_dir = $T/ustate#" \
-        -e "s#^issuer = $PROD_ISS\$#&\njwks_uri = https://127.0.0.1:$P_PORT/openid/v1/jwks#" "$CONF" > "$UCONF"
-echo "jwks_uri = https://127.0.0.1:$S_PORT/openid/v1/jwks" >> "$UCONF"
-chmod 0644 "$UCONF"
+offline_conf "$UCONF" "$T/ustate" "jwks_uri = https://127.0.0.1:$P_PORT/openid/v1/jwks" \
+        "jwks_uri = https://127.0.0.1:$S_PORT/openid/v1/jwks"
 write_service k8s "config=$UCONF"
 jgets() { grep -c '^GET /openid/v1/jwks' "$T/$1.requests" 2>/dev/null; }
 JP0=$(jgets prod) JS0=$(jgets stg)
 plogin prod-demo_debugger "$(mintp)"
 expect "jwks_uri: prod's token logs in, prod's key set fetched" "PAM_SUCCESS $((JP0 + 1)) $JS0" \
         "$AUTH $(jgets prod) $(jgets stg)"
+reason_is "signature and claims verified offline against the key set"
 plogin stg-demo_debugger "$(mints)"
 expect "jwks_uri: staging's token right after logs in, staging's key set fetched" \
         "PAM_SUCCESS $((JP0 + 1)) $((JS0 + 1))" "$AUTH $(jgets prod) $(jgets stg)"
+reason_is "signature and claims verified offline against the key set"
 plogin prod-demo_debugger "$(mintp)"
 expect "jwks_uri: prod again: from prod's own cache, nothing fetched" \
         "PAM_SUCCESS $((JP0 + 1)) $((JS0 + 1))" "$AUTH $(jgets prod) $(jgets stg)"
+reason_is "signature and claims verified offline against the key set"
 expect "jwks_uri: one cache file per cluster" "jwks.cache.prod jwks.cache.staging" \
         "$(cd "$T/ustate" && ls jwks.cache* | paste -sd' ')"
 write_service k8s "config=$CONF"
@@ -354,11 +328,13 @@ expect "... recorded for staging" "u $N demo pinned staging" \
         "$(awk -v n="$N" '$1 == "u" && $2 == n {print $1, $2, $3, $4, $7}' "$T/state/uids")"
 
 # --- one cluster down ----------------------------------------------------------
-kill "${SERVER_PIDS[1]}"; wait "${SERVER_PIDS[1]}" 2>/dev/null
+stop_server "${SERVER_PIDS[1]}" "$S_PORT"
 plogin prod-demo_debugger "$(mintp)"
 expect "with staging's API server down, prod still logs in" PAM_SUCCESS "$AUTH"
+reason_is "authenticated by the API server"
 plogin stg-demo_debugger "$(mints)"
 expect "... and staging's login is unavailable, not refused" PAM_AUTHINFO_UNAVAIL "$AUTH"
+reason_like "API server unreachable: Failed to connect to 127\.0\.0\.1 port $S_PORT after [0-9]+ ms: Couldn't connect to server"
 
 # --- a one-cluster file keeps its registry: entries without a cluster -----------
 tap_done

@@ -8,9 +8,7 @@
 # mtime is put back an hour each time, so only what the memo compares
 # (inode, size, owner, mode, mtime, ctime) can tell the change.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
+prepare
 CONF="$T/reload.conf"
 OLD=$(( $(date +%s) - 3600 ))
 # The same length, so the size never tells the two apart.
@@ -40,44 +38,50 @@ two_logins() {
         RUN=$(sed -n 's/^run: //p' "$OUT")
         new_log
 }
-check() { # NAME EXPECTED-SECOND
+OFFLINE="signature and claims verified offline against the key set"
+check() { # NAME EXPECTED-SECOND REASON-OF-SECOND
         expect "$1: the first login succeeds" PAM_SUCCESS "$FIRST"
         expect "$1: the change between them ran" 0 "$RUN"
         expect "$1: the second login, in the same process" "$2" "$SECOND"
+        expect "$1: ... the reasons logged, first and second" "$OFFLINE|$3" \
+                "$(sed -n -E 's/^[^ ]+ pam_k8s\([^)]*\): auth [a-z-]+ user=.* reason=//p' "$T/syslog.new" | paste -sd'|')"
 }
+NOT_ALLOWED="user demo_debugger maps to demo/debugger, which is not allowed by allow_namespaces/allow_service_accounts"
 
 # --- content ---------------------------------------------------------
 # Written in place: the same inode, size, owner, mode and mtime.
 two_logins content "cat '$T/deny.conf' > '$CONF'; touch -m -d @$OLD '$CONF'"
-check "content changed to refuse the service account" PAM_USER_UNKNOWN
-expect_grep "content: ... refused under the new allow_service_accounts" \
+check "content changed to refuse the service account" PAM_USER_UNKNOWN \
+        "$NOT_ALLOWED"
         'auth not-ours user=demo_debugger .*which is not allowed by allow_namespaces/allow_service_accounts' "$T/syslog.new"
 two_logins content-same "cat '$T/allow.conf' > '$CONF'; touch -m -d @$OLD '$CONF'"
-check "content rewritten as it was" PAM_SUCCESS
+check "content rewritten as it was" PAM_SUCCESS \
+        "$OFFLINE"
 
 # --- mode and owner --------------------------------------------------
 two_logins mode "chmod 0664 '$CONF'"
-check "made group-writable" PAM_AUTHINFO_UNAVAIL
-expect_grep "mode: ... refused, naming the reason" \
-        "config cannot be trusted: $CONF: writable by group or others \\(mode 0664\\)" "$T/syslog.new"
+check "made group-writable" PAM_AUTHINFO_UNAVAIL \
+        "config cannot be trusted: $CONF: writable by group or others (mode 0664)"
 two_logins mode-same "chmod 0644 '$CONF'"
-check "chmod to the mode it had" PAM_SUCCESS
+check "chmod to the mode it had" PAM_SUCCESS \
+        "$OFFLINE"
 two_logins owner "chown 1000 '$CONF'"
-check "given to another owner" PAM_AUTHINFO_UNAVAIL
-expect_grep "owner: ... refused, naming the reason" \
-        "config cannot be trusted: $CONF: not owned by root \\(owner uid 1000\\)" "$T/syslog.new"
+check "given to another owner" PAM_AUTHINFO_UNAVAIL \
+        "config cannot be trusted: $CONF: not owned by root (owner uid 1000)"
 two_logins owner-same "chown 0 '$CONF'"
-check "chown to the owner it had" PAM_SUCCESS
+check "chown to the owner it had" PAM_SUCCESS \
+        "$OFFLINE"
 
 # --- replaced by rename ----------------------------------------------
 two_logins rename "cp -p '$T/deny.conf' '$CONF.new'; mv '$CONF.new' '$CONF'"
-check "replaced by rename with a refusing config" PAM_USER_UNKNOWN
+check "replaced by rename with a refusing config" PAM_USER_UNKNOWN \
+        "$NOT_ALLOWED"
 two_logins rename-same "cp -p '$T/allow.conf' '$CONF.new'; mv '$CONF.new' '$CONF'"
-check "replaced by rename with the same config" PAM_SUCCESS
+check "replaced by rename with the same config" PAM_SUCCESS \
+        "$OFFLINE"
 two_logins rename-link "ln -s '$T/allow.conf' '$CONF.new'; mv '$CONF.new' '$CONF'"
-check "replaced by a symbolic link" PAM_AUTHINFO_UNAVAIL
-expect_grep "rename-link: ... refused, naming the reason" \
-        "config cannot be trusted: $CONF: cannot open: is a symbolic link" "$T/syslog.new"
+check "replaced by a symbolic link" PAM_AUTHINFO_UNAVAIL \
+        "config cannot be trusted: $CONF: cannot open: is a symbolic link"
 
 # --- left alone, read once -------------------------------------------
 # Three steps of two logins read the file once: the memo, not the file,
@@ -89,16 +93,18 @@ if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
                 tap_ok "# SKIP strace (ptrace) and LeakSanitizer exclude each other: the normal build counts the reads"
         done
 elif command -v strace >/dev/null; then
+        # traced_logins SYSCALLS: two logins in one process under strace
+        # (not valgrind: what is counted is the module's own calls), the
+        # trace of SYSCALLS in $T/strace.
+        traced_logins() {
+                answers "$T/ans" "$TOKEN" "$TOKEN"
+                LOGIN_WITH=(strace -f -qq -e "trace=$1" -o "$T/strace")
+                WRAP='' CLEAN_CHECK=0 login_logged reload demo_debugger --answers "$T/ans" \
+                        --steps "auth,acct,new,auth,acct"
+                LOGIN_WITH=()
+        }
         write_conf "$CONF" "$ALLOW"
-        answers "$T/ans" "$TOKEN" "$TOKEN"
-        env LD_PRELOAD="$LOGIN_PRELOAD" \
-                PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
-                PAM_WRAPPER_DISABLE_DEEPBIND=1 \
-                NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
-                K8S_TEST_SYSLOG="$T/syslog" \
-                strace -f -qq -e trace=openat,newfstatat,lstat -o "$T/strace" \
-                "$DRIVER" reload demo_debugger --answers "$T/ans" \
-                --steps "auth,acct,new,auth,acct" > "$OUT" 2>&1
+        traced_logins openat,newfstatat,lstat
         expect "left alone: both logins succeed" "PAM_SUCCESS PAM_SUCCESS" \
                 "$(sed -n 's/^auth: //p' "$OUT" | xargs)"
         expect "left alone: the file is opened once in two logins" 1 \
@@ -107,15 +113,7 @@ elif command -v strace >/dev/null; then
                 "$(grep -Ec "(newfstatat|lstat)\\(.*\"$CONF\"" "$T/strace")"
         # Its negative twin: a file written just now is read at each login.
         jwks_config "$CONF" "jwks_file = $PKI/jwks.json" "$ALLOW" "cache_ttl = 0"
-        answers "$T/ans" "$TOKEN" "$TOKEN"
-        env LD_PRELOAD="$LOGIN_PRELOAD" \
-                PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
-                PAM_WRAPPER_DISABLE_DEEPBIND=1 \
-                NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
-                K8S_TEST_SYSLOG="$T/syslog" \
-                strace -f -qq -e trace=openat -o "$T/strace" \
-                "$DRIVER" reload demo_debugger --answers "$T/ans" \
-                --steps "auth,acct,new,auth,acct" > "$OUT" 2>&1
+        traced_logins openat
         expect "just written: both logins succeed" "PAM_SUCCESS PAM_SUCCESS" \
                 "$(sed -n 's/^auth: //p' "$OUT" | xargs)"
         expect "just written: the file is opened at each login" 2 \

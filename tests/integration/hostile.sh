@@ -1,13 +1,10 @@
 #!/bin/bash
 # The hostile-input table (rows made by hostile_tokens.py), through the real
-# pam_k8s.so in every validation mode: each row's exact PAM code, and
-# PAM_SUCCESS for exactly the rows that are valid tokens for their user.
+# pam_k8s.so in every validation mode: each row's exact PAM code and the
+# exact reason logged, and PAM_SUCCESS for exactly the rows that are valid
+# tokens for their user.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
-start_server ok
-OK_PORT=$PORT
+stand_in
 
 ROWS="$T/rows"
 mkdir -p "$T/hostile"
@@ -15,8 +12,9 @@ mkdir -p "$T/hostile"
         { echo "Bail out! hostile_tokens.py failed"; exit 1; }
 NS63=$(printf 'n%.0s' $(seq 1 63))
 
-# The validation modes every row runs under. To add one (jwks), add its
-# name here and a branch to mode_config that writes its config.
+# The validation modes every row runs under. To add one, add its name
+# here, a branch to mode_config that writes its config, and its line of
+# the rows' reasons (hostile_tokens.py's <id>.why).
 MODES="tokenreview jwks"
 mode_config() { # MODE FILE
         case $1 in
@@ -42,10 +40,13 @@ for mode in $MODES; do
         mode_config "$mode" "$T/$mode.conf"
         write_service "hostile-$mode" "config=$T/$mode.conf"
         succeeded=0
+        case $mode in tokenreview) why_line=1 ;; jwks) why_line=2 ;; esac
         while IFS='|' read -r id expected user desc; do
                 printf -v user '%b' "$user"
-                login "hostile-$mode" "$user" --answers "$T/hostile/$id.ans" < /dev/null
+                login_logged "hostile-$mode" "$user" --answers "$T/hostile/$id.ans" < /dev/null
                 expect "$mode: $id $desc: $expected" "$expected" "$AUTH"
+                # <id>.why: the reason logged, a line a mode (tokenreview, jwks).
+                reason_is "$(sed -n "${why_line}p" "$T/hostile/$id.why")"
                 [ "$AUTH" = PAM_SUCCESS ] && succeeded=$((succeeded + 1))
         done < "$ROWS"
         expect "$mode: PAM_SUCCESS for exactly the $valid valid rows" "$valid" "$succeeded"

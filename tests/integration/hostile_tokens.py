@@ -70,18 +70,44 @@ def sign(hdr=None, payload=None, alg="ES256"):
     return si + b"." + b64u(k8sfake.jws_sign(RSA if alg == "RS256" else EC, alg, si)).encode()
 
 
-def row(expected, desc, answer, user="demo_debugger"):
-    """answer: the token (bytes), or a list of answer lines."""
+def row(expected, desc, answer, user="demo_debugger", why=None, why_jwks=None):
+    """answer: the token (bytes), or a list of answer lines. why: the
+    reason the module logs for it (why_jwks: in validation = jwks, where
+    it differs); a valid token's is the mode's own. Written to <id>.why,
+    a line a mode: tokenreview, then jwks."""
     lines = answer if isinstance(answer, list) else [answer]
     rid = "%03d" % (len(rows) + 1)
     with open(os.path.join(OUT, rid + ".ans"), "wb") as f:
         f.write(b"".join(line + b"\n" for line in lines))
+    if expected == "PAM_SUCCESS":
+        assert why is None
+        why, why_jwks = "authenticated by the API server", "signature and claims verified offline against the key set"
+    elif why is NO_MAP:
+        # The log shows at most 64 bytes of a user name, a newline as \x0a.
+        shown = user[:64].replace("\n", "\\x0a") + ("..." if len(user) > 64 else "")
+        why = "user %s does not map to a service account through user_format" % shown
+    assert why and "\n" not in why + (why_jwks or "")
+    with open(os.path.join(OUT, rid + ".why"), "w") as f:
+        f.write("%s\n%s\n" % (why, why_jwks or why))
     assert "|" not in desc and "\\" not in user
     # A newline in a user name is written \n, for printf %b.
     rows.append("%s|%s|%s|%s" % (rid, expected, user.replace("\n", "\\n"), desc))
 
 
 OK, DENY, UNKNOWN = "PAM_SUCCESS", "PAM_AUTH_ERR", "PAM_USER_UNKNOWN"
+# The reasons the module logs (lib/ words them; the stand-in API server
+# words its refusals after REVIEW_REFUSED).
+MAL = "malformed token: "
+ALG = "refused algorithm %s (expected RS256/384/512 or ES256/384/512)"
+NOT_B64 = MAL + "a byte outside base64url and '.'"
+NOT_JSON = MAL + "payload is not JSON without duplicate keys"
+TOO_LONG = "token longer than 16384 bytes at part 1 (Authentication failure)"
+EMPTY = "empty token (Authentication failure)"
+SUB_SHAPE = "not a service-account token: sub is not system:serviceaccount:<namespace>:<name>"
+REVIEW_REFUSED = "API server refused the token: invalid bearer token, "
+NO_MAP = object()  # the user does not map: the reason names the user
+KID_EC = k8sfake.key_id(EC.public_key())
+KID_RSA2 = k8sfake.key_id(k8sfake.load_key(PKI, "sa-rsa2.key").public_key())
 good = sign()
 h64, p64, s64 = good.split(b".")
 
@@ -108,93 +134,95 @@ row(OK, "valid token, then a NUL and junk (the conversation ends at the NUL)",
     good + b"\0garbage")
 
 # --- algorithm and key tricks ---------------------------------------------
-row(DENY, "alg none, empty signature", b64u(raw(header("none"))).encode() + b"." + p64 + b".")
-row(DENY, "alg none, with the real signature", b64u(raw(header("none"))).encode() + b"." + p64 + b"." + s64)
-row(DENY, "alg None (case)", sign(hdr=header("None")))
-row(DENY, "alg es256 (lower case)", sign(hdr=header("es256")))
+row(DENY, "alg none, empty signature", b64u(raw(header("none"))).encode() + b"." + p64 + b".", why=MAL + "an empty part (unsigned tokens are refused)")
+row(DENY, "alg none, with the real signature", b64u(raw(header("none"))).encode() + b"." + p64 + b"." + s64, why=ALG % "none")
+row(DENY, "alg None (case)", sign(hdr=header("None")), why=ALG % "None")
+row(DENY, "alg es256 (lower case)", sign(hdr=header("es256")), why=ALG % "es256")
 pem = RSA.public_key().public_bytes(serialization.Encoding.PEM,
                                     serialization.PublicFormat.SubjectPublicKeyInfo)
 hs_in = b64u(raw(header("HS256"))).encode() + b"." + p64
 row(DENY, "HS256 keyed with the RSA public key (key confusion)",
-    hs_in + b"." + b64u(hmac.new(pem, hs_in, hashlib.sha256).digest()).encode())
-row(DENY, "alg missing", sign(hdr={"kid": header()["kid"]}))
-row(DENY, "alg a number", sign(hdr=header(256)))
-row(DENY, "ES256 header over an RS256 signature", sign(hdr=header("ES256"), alg="RS256"))
+    hs_in + b"." + b64u(hmac.new(pem, hs_in, hashlib.sha256).digest()).encode(), why=ALG % "HS256")
+row(DENY, "alg missing", sign(hdr={"kid": header()["kid"]}), why=ALG % "(none)")
+row(DENY, "alg a number", sign(hdr=header(256)), why=ALG % "(none)")
+row(DENY, "ES256 header over an RS256 signature", sign(hdr=header("ES256"), alg="RS256"), why=REVIEW_REFUSED + "square/go-jose: error in cryptographic primitive",
+    why_jwks="bad signature (key %s, ES256)" % KID_EC)
 row(DENY, "signed by a key the cluster does not trust",
     (lambda k: (lambda si: si + b"." + b64u(k8sfake.jws_sign(k, "RS256", si)).encode())(
-        b64u(raw(header("RS256", key=k))).encode() + b"." + p64))(k8sfake.load_key(PKI, "sa-rsa2.key")))
-row(DENY, "embedded jwk header", sign(hdr=header(jwk={"kty": "EC"})))
-row(DENY, "jku header", sign(hdr=header(jku="https://127.0.0.1/keys")))
-row(DENY, "crit header", sign(hdr=header(crit=["exp"])))
-row(DENY, "typ JWE", sign(hdr=header(typ="JWE")))
-row(DENY, "header is an array", sign(hdr=b"[1]"))
+        b64u(raw(header("RS256", key=k))).encode() + b"." + p64))(k8sfake.load_key(PKI, "sa-rsa2.key")), why=REVIEW_REFUSED + "square/go-jose: error in cryptographic primitive",
+    why_jwks="no key with kid %s in the key set" % KID_RSA2)
+row(DENY, "embedded jwk header", sign(hdr=header(jwk={"kty": "EC"})), why="refused header parameter jwk")
+row(DENY, "jku header", sign(hdr=header(jku="https://127.0.0.1/keys")), why="refused header parameter jku")
+row(DENY, "crit header", sign(hdr=header(crit=["exp"])), why="refused header parameter crit")
+row(DENY, "typ JWE", sign(hdr=header(typ="JWE")), why=MAL + "typ is not JWT")
+row(DENY, "header is an array", sign(hdr=b"[1]"), why=MAL + "header is not a JSON object")
 
 # --- truncated, over-long and extra parts ----------------------------------
-row(DENY, "no signature part", h64 + b"." + p64)
-row(DENY, "signature cut by one byte", good[:-1])
-row(DENY, "cut in half", good[:len(good) // 2])
-row(DENY, "four parts", good + b"." + s64)
-row(DENY, "five parts (JWE shape)", b".".join([h64, p64, s64, s64, s64]))
-row(DENY, "16385 bytes (one over the limit)", at_limit + b"A")
+row(DENY, "no signature part", h64 + b"." + p64, why=MAL + "not three dot-separated parts")
+row(DENY, "signature cut by one byte", good[:-1], why=REVIEW_REFUSED + "malformed JWS", why_jwks="bad signature (key %s, ES256)" % KID_EC)
+row(DENY, "cut in half", good[:len(good) // 2], why=MAL + "not three dot-separated parts")
+row(DENY, "four parts", good + b"." + s64, why=MAL + "not three dot-separated parts")
+row(DENY, "five parts (JWE shape)", b".".join([h64, p64, s64, s64, s64]), why=MAL + "not three dot-separated parts")
+row(DENY, "16385 bytes (one over the limit)", at_limit + b"A", why=TOO_LONG)
 big = claims()
 big["x-big"] = "x" * (1 << 20)
-row(DENY, "1 MiB claim", sign(payload=big))
-row(DENY, "only dots", b"..")
-row(DENY, "empty answer", b"")
+row(DENY, "1 MiB claim", sign(payload=big), why=TOO_LONG)
+row(DENY, "only dots", b"..", why=MAL + "an empty part (unsigned tokens are refused)")
+row(DENY, "empty answer", b"", why=EMPTY)
 
 # --- bytes that are not base64url ----------------------------------------
-row(DENY, "NUL in the middle", good[:100] + b"\0" + good[100:])
-row(DENY, "NUL first", b"\0" + good)
-row(DENY, "a UTF-8 letter in the payload part", h64 + b"." + p64[:10] + "é".encode() + p64[10:] + b"." + s64)
-row(DENY, "a 0xff byte", good[:50] + b"\xff" + good[51:])
-row(DENY, "base64 padding on the header", h64 + b"=." + p64 + b"." + s64)
+row(DENY, "NUL in the middle", good[:100] + b"\0" + good[100:], why=MAL + "not three dot-separated parts")
+row(DENY, "NUL first", b"\0" + good, why=EMPTY)
+row(DENY, "a UTF-8 letter in the payload part", h64 + b"." + p64[:10] + "é".encode() + p64[10:] + b"." + s64, why=NOT_B64)
+row(DENY, "a 0xff byte", good[:50] + b"\xff" + good[51:], why=NOT_B64)
+row(DENY, "base64 padding on the header", h64 + b"=." + p64 + b"." + s64, why=NOT_B64)
 import base64  # noqa: E402 (standard alphabet for the next row only)
 std = base64.b64encode(raw(claims(x="\xff\xfe\xfd>>>???"))).rstrip(b"=")
 assert b"+" in std or b"/" in std
-row(DENY, "payload in the standard alphabet (+ and /)", h64 + b"." + std + b"." + s64)
-row(DENY, "a trailing carriage return (CRLF client)", good + b"\r")
-row(DENY, "a leading space", b" " + good)
-row(DENY, "a space inside", good[:60] + b" " + good[60:])
+row(DENY, "payload in the standard alphabet (+ and /)", h64 + b"." + std + b"." + s64, why=NOT_B64)
+row(DENY, "a trailing carriage return (CRLF client)", good + b"\r", why=NOT_B64)
+row(DENY, "a leading space", b" " + good, why=NOT_B64)
+row(DENY, "a space inside", good[:60] + b" " + good[60:], why=NOT_B64)
 
 # --- JSON that is legal somewhere, not here ---------------------------------
 dup = cjson(claims())[:-1] + ',"sub":"system:serviceaccount:demo:other"}'
-row(DENY, "duplicate sub key (last wins in Go and Python)", sign(payload=dup.encode()))
+row(DENY, "duplicate sub key (last wins in Go and Python)", sign(payload=dup.encode()), why=NOT_JSON)
 row(DENY, "duplicate alg key in the header",
-    sign(hdr=(cjson(header())[:-1] + ',"alg":"none"}').encode()))
-row(DENY, "exp as a string", sign(payload=claims(exp=str(NOW + 600))))
-row(DENY, "iat as a float", sign(payload=claims(iat=NOW + 0.5)))
-row(DENY, "exp past year 9999", sign(payload=claims(exp=10 ** 20)))
-row(DENY, "negative exp", sign(payload=claims(exp=-1)))
-row(DENY, "aud a number", sign(payload=claims(aud=7)))
+    sign(hdr=(cjson(header())[:-1] + ',"alg":"none"}').encode()), why=MAL + "header is not JSON without duplicate keys")
+row(DENY, "exp as a string", sign(payload=claims(exp=str(NOW + 600))), why=MAL + "claim exp is not a whole number")
+row(DENY, "iat as a float", sign(payload=claims(iat=NOW + 0.5)), why=MAL + "claim iat is not a whole number")
+row(DENY, "exp past year 9999", sign(payload=claims(exp=10 ** 20)), why=NOT_JSON)
+row(DENY, "negative exp", sign(payload=claims(exp=-1)), why=MAL + "claim exp is out of range")
+row(DENY, "aud a number", sign(payload=claims(aud=7)), why="token audience is not one of the configured audiences")
 row(DENY, "nested arrays 5000 deep, within 16 KiB (depth bomb)",
-    sign(payload=cjson(claims())[:-1].encode() + b',"x":' + b"[" * 5000 + b"]" * 5000 + b"}"))
-row(DENY, "payload is JSON null", sign(payload=b"null"))
-row(DENY, "payload not JSON", sign(payload=b"{sub: demo}"))
+    sign(payload=cjson(claims())[:-1].encode() + b',"x":' + b"[" * 5000 + b"]" * 5000 + b"}"), why=NOT_JSON)
+row(DENY, "payload is JSON null", sign(payload=b"null"), why=NOT_JSON)
+row(DENY, "payload not JSON", sign(payload=b"{sub: demo}"), why=NOT_JSON)
 
 # --- names ------------------------------------------------------------------
 row(DENY, "sub system:serviceaccount:demo:debugger:x (extra colon)",
-    sign(payload=claims(sub="system:serviceaccount:demo:debugger:x")))
-row(DENY, "sub system:serviceaccount:a:b:c", sign(payload=claims(ns="a", sa="b", sub="system:serviceaccount:a:b:c")))
-row(DENY, "upper-case namespace Demo", sign(payload=claims(ns="Demo")))
-row(DENY, "look-alike namespace (Cyrillic e)", sign(payload=claims(ns="d\u0435mo")))
-row(DENY, "namespace of 64 bytes", sign(payload=claims(ns="n" * 64)))
-row(DENY, "account name of 254 bytes", sign(payload=claims(sa=SA251 + "bbb")))
-row(DENY, "account name with ..", sign(payload=claims(sa="debugger..x")))
-row(DENY, "account name with a slash", sign(payload=claims(sa="debug/ger")))
-row(DENY, "account name with a newline", sign(payload=claims(sa="debugger\nroot")))
-row(DENY, "a human user as sub", sign(payload=claims(sub="alice")))
-row(DENY, "a node as sub", sign(payload=claims(sub="system:node:worker-1")))
+    sign(payload=claims(sub="system:serviceaccount:demo:debugger:x")), why=SUB_SHAPE)
+row(DENY, "sub system:serviceaccount:a:b:c", sign(payload=claims(ns="a", sa="b", sub="system:serviceaccount:a:b:c")), why=SUB_SHAPE)
+row(DENY, "upper-case namespace Demo", sign(payload=claims(ns="Demo")), why=SUB_SHAPE)
+row(DENY, "look-alike namespace (Cyrillic e)", sign(payload=claims(ns="d\u0435mo")), why=SUB_SHAPE)
+row(DENY, "namespace of 64 bytes", sign(payload=claims(ns="n" * 64)), why=SUB_SHAPE)
+row(DENY, "account name of 254 bytes", sign(payload=claims(sa=SA251 + "bbb")), why=SUB_SHAPE)
+row(DENY, "account name with ..", sign(payload=claims(sa="debugger..x")), why=SUB_SHAPE)
+row(DENY, "account name with a slash", sign(payload=claims(sa="debug/ger")), why=SUB_SHAPE)
+row(DENY, "account name with a newline", sign(payload=claims(sa="debugger\nroot")), why=SUB_SHAPE)
+row(DENY, "a human user as sub", sign(payload=claims(sub="alice")), why=SUB_SHAPE)
+row(DENY, "a node as sub", sign(payload=claims(sub="system:node:worker-1")), why=SUB_SHAPE)
 row(DENY, "kubernetes.io namespace disagrees with sub",
-    sign(payload=claims(**{"kubernetes.io": claims(ns="ci")["kubernetes.io"]})))
-row(DENY, "demo:debugger token for user demo_other", good, user="demo_other")
-row(UNKNOWN, "user with a slash", good, user="demo/debugger")
-row(UNKNOWN, "user demo_.. (dots)", good, user="demo_..")
-row(UNKNOWN, "user with a colon", good, user="demo:debugger")
-row(UNKNOWN, "user with a newline", good, user="demo_debugger\nroot")
-row(UNKNOWN, "user in upper case", good, user="DEMO_DEBUGGER")
+    sign(payload=claims(**{"kubernetes.io": claims(ns="ci")["kubernetes.io"]})), why=MAL + "namespace and service account claims disagree with sub")
+row(DENY, "demo:debugger token for user demo_other", good, user="demo_other", why="token is for demo/debugger, not for user demo_other")
+row(UNKNOWN, "user with a slash", good, user="demo/debugger", why=NO_MAP)
+row(UNKNOWN, "user demo_.. (dots)", good, user="demo_..", why=NO_MAP)
+row(UNKNOWN, "user with a colon", good, user="demo:debugger", why=NO_MAP)
+row(UNKNOWN, "user with a newline", good, user="demo_debugger\nroot", why=NO_MAP)
+row(UNKNOWN, "user in upper case", good, user="DEMO_DEBUGGER", why=NO_MAP)
 row(UNKNOWN, "user of a 256-byte local name (one over)", sign(payload=claims(sa=SA251)),
-    user="demo_" + SA251)
-row(UNKNOWN, "user of a 64-byte namespace", good, user="n" * 64 + "_debugger")
-row(UNKNOWN, "user the full Kubernetes name", good, user="system:serviceaccount:demo:debugger")
+    user="demo_" + SA251, why=NO_MAP)
+row(UNKNOWN, "user of a 64-byte namespace", good, user="n" * 64 + "_debugger", why=NO_MAP)
+row(UNKNOWN, "user the full Kubernetes name", good, user="system:serviceaccount:demo:debugger", why=NO_MAP)
 
 print("\n".join(rows))

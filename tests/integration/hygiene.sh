@@ -7,13 +7,12 @@
 require_runtime
 HYGIENE="$top_builddir/tests/hygiene"
 [ -x "$HYGIENE" ] || tap_skip_all "missing $HYGIENE (build first)"
-make_pki
-write_accounts
-start_server ok
+stand_in
 # A state_dir each: the module allows 50 TokenReviews a second per
 # state_dir, and tests/hygiene.c paces each service's reviews under that.
 write_config "$T/good.conf" "$PORT" "state_dir = $T/state-good"
-write_config "$T/down.conf" "$(free_port)" "state_dir = $T/state-down"
+hold_port
+write_config "$T/down.conf" "$HELD_PORT" "state_dir = $T/state-down"
 write_config "$T/named.conf" "$PORT" "state_dir = $T/state-named"
 sed -i "s|^api_server = .*|api_server = https://api.k8s-login.test:$PORT|" "$T/named.conf"
 echo "127.0.0.1 api.k8s-login.test" > "$T/hosts"

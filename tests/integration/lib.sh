@@ -71,6 +71,21 @@ trap cleanup EXIT
 PKI="$T/pki"
 make_pki() { "$PYTHON3" "$FIXTURE" pki "$PKI" >/dev/null; }
 
+# prepare: the start every login script shares: root and a built tree
+# (require_runtime), a PKI, the nss_wrapper accounts.
+prepare() {
+        require_runtime
+        make_pki
+        write_accounts
+}
+# stand_in [serve options...]: prepare, and the stand-in API server "ok"
+# (its port in OK_PORT and PORT).
+stand_in() {
+        prepare
+        start_server ok "$@"
+        OK_PORT=$PORT
+}
+
 # start_server NAME [serve options...]: starts the stand-in, sets PORT.
 start_server() {
         local name=$1; shift
@@ -85,12 +100,52 @@ start_server() {
         PORT=$(cat "$T/$name.port" 2>/dev/null) || { echo "server $name did not start" >&2; cat "$T/$name.stderr" >&2; exit 1; }
 }
 
-# A port nothing listens on (bound, then released).
+# A port nothing listens on (bound, then released): only for a server
+# that must bind it itself (sshd). Another process may take it meanwhile.
 free_port() {
         "$PYTHON3" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
+# hold_port [PORT]: sets HELD_PORT to a port of 127.0.0.1 that refuses
+# every connection for the rest of the test: a process holds it bound
+# without listening, so no other server (another test's) can take it.
+# With PORT (that of a server just stopped), holds that one (its closed
+# connections may still be in TIME_WAIT: SO_REUSEADDR, which binds over
+# those but never over a listening socket); fails the script if another
+# process took it meanwhile.
+hold_port() {
+        local file="$T/held.$((${#SERVER_PIDS[@]} + 1))"
+        "$PYTHON3" -c 'import os, signal, socket, sys
+s = socket.socket()
+if sys.argv[2] != "0":  # connections of the stopped server may be in TIME_WAIT
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[2])))
+open(sys.argv[1] + ".tmp", "w").write("%d\n" % s.getsockname()[1])
+os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+signal.pause()' "$file" "${1:-0}" 2>>"$T/held.stderr" &
+        SERVER_PIDS+=($!)
+        for _ in $(seq 1 100); do
+                [ -s "$file" ] && break
+                kill -0 "${SERVER_PIDS[-1]}" 2>/dev/null || break
+                sleep 0.05
+        done
+        HELD_PORT=$(cat "$file" 2>/dev/null) ||
+                { echo "Bail out! cannot hold port ${1:-0}"; cat "$T/held.stderr"; exit 1; }
+}
+# stop_server PID PORT: stops the stand-in server PID and holds its PORT
+# (hold_port), so that what a login meets there is a refused connection.
+stop_server() {
+        kill "$1"; wait "$1" 2>/dev/null
+        hold_port "$2"
+}
 
 mint() { "$PYTHON3" "$FIXTURE" mint --pki "$PKI" "$@"; }
+# kid_of MINT-OPTIONS...: the kid a token minted so names (the RFC 7638
+# thumbprint of its key: a PKI made for this run has kids of its own).
+kid_of() {
+        mint "$@" | "$PYTHON3" -c 'import sys, json, base64
+h = sys.stdin.read().split(".")[0]
+print(json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4)))["kid"])'
+}
 
 # first_choice NS SA|- [MIN MAX] (default range unless given): the
 # documented first choice, computed independently of the C code by
@@ -218,16 +273,49 @@ if [ "${ENABLE_SANITIZERS:-no}" = yes ]; then
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
         export NSS_WRAPPER_DISABLE_DEEPBIND=1
 fi
+# --- real glibc NSS instead of nss_wrapper ------------------------------
+# with_files NSSWITCH PASSWD GROUP CMD...: CMD in a private mount namespace
+# (root) where glibc reads these three files as /etc/nsswitch.conf,
+# /etc/passwd and /etc/group and finds libnss_k8s.so.2 in the build tree;
+# bounded, so that a lookup that deadlocks fails instead of hanging.
+NSS_SO="$top_builddir/nss/.libs/libnss_k8s.so.2"
+GLIBC_PRELOAD=
+[ "${ENABLE_SANITIZERS:-no}" = yes ] && GLIBC_PRELOAD=${ASAN_RUNTIME:-}
+with_files() {
+        unshare -m sh -c 'mount --bind "$1" /etc/nsswitch.conf && mount --bind "$2" /etc/passwd &&
+                mount --bind "$3" /etc/group && shift 3 && exec "$@"' \
+                sh "$1" "$2" "$3" env LD_LIBRARY_PATH="$(dirname "$NSS_SO")" \
+                LD_PRELOAD="$GLIBC_PRELOAD" timeout 60 "${@:4}"
+}
+# require_glibc_nss: skips the script unless with_files can work here.
+require_glibc_nss() {
+        [ -e "$NSS_SO" ] || tap_skip_all "build first"
+        unshare -m true 2>/dev/null ||
+                tap_skip_all "real glibc NSS needs unshare -m (root) to bind-mount /etc/passwd, /etc/group and /etc/nsswitch.conf; CI runs it"
+}
+# glibc_logins WRAPPER: from now on login runs under WRAPPER (a command
+# that calls with_files) and preloads no nss_wrapper: glibc answers.
+glibc_logins() {
+        LOGIN_WITH=("$1")
+        LOGIN_PRELOAD="$PAM_WRAPPER_SO:$SYSLOG_SHIM"
+        [ "${ENABLE_SANITIZERS:-no}" = yes ] && LOGIN_PRELOAD="$ASAN_RUNTIME:$SYSLOG_SHIM"
+        return 0
+}
+
 # A login must give up within the configured timeout plus a second; under
 # valgrind, start-up alone takes seconds, so the bound is looser there.
 HANG_BOUND_MS=${HANG_BOUND_MS:-3000}
 
 # login SERVICE USER [driver options...]: runs the real module, output in
 # $OUT, the step results in AUTH, ACCT, SESSION.
+# LOGIN_WITH: words put before the whole command, such as a private mount
+# namespace where real glibc NSS answers (clusters.sh, held_elsewhere.sh;
+# they also set LOGIN_PRELOAD without nss_wrapper).
 OUT="$T/out"
+LOGIN_WITH=()
 login() {
         local service=$1 user=$2; shift 2
-        env LD_PRELOAD="$LOGIN_PRELOAD" \
+        "${LOGIN_WITH[@]}" env LD_PRELOAD="$LOGIN_PRELOAD" \
                 PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
                 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
                 NSS_WRAPPER_PASSWD="$T/passwd" NSS_WRAPPER_GROUP="$T/group" \
@@ -252,6 +340,53 @@ new_log() {
         touch "$T/syslog"
         tail -n +$((LOG_MARK + 1)) "$T/syslog" > "$T/syslog.new"
         LOG_MARK=$(wc -l < "$T/syslog")
+}
+
+# --- one login with a token, and what it logged ------------------------
+# Every script that types tokens records them in $TOKENS, one a line, so
+# that it can check at the end that no slice of one reached a log.
+TOKENS="$T/tokens-used"
+: > "$TOKENS"
+# type_token SERVICE USER TOKEN [driver options...]: one login of USER
+# through SERVICE with TOKEN typed at the prompt. Results as login sets
+# them; the lines this login logged (and only those) in $T/syslog.new.
+type_token() {
+        local service=$1 user=$2 token=$3; shift 3
+        printf '%s\n' "$token" >> "$TOKENS"
+        answers "$T/ans" "$token"
+        login_logged "$service" "$user" --answers "$T/ans" "$@"
+}
+# login_logged SERVICE USER [driver options...]: login, with the lines it
+# logged (and only those) in $T/syslog.new.
+login_logged() { new_log; login "$@"; new_log; }
+# try DESC EXPECTED USER TOKEN [SERVICE]: type_token, and one test: the
+# auth step returned EXPECTED. SERVICE defaults to $TRY_SERVICE.
+try() {
+        local desc=$1 expected=$2 user=$3 token=$4 service=${5:-${TRY_SERVICE:-}}
+        type_token "$service" "$user" "$token"
+        expect "$desc" "$expected" "$AUTH"
+}
+
+# reason [STEP]: the reason of the last decision of STEP (auth unless
+# named) in $T/syslog.new, as pam_k8s logs every decision:
+#   STEP VERDICT user=U [cluster=C] identity=I token=LABEL reason=REASON
+# (LABEL is jti=..., sha256=... or "not a JWT, N bytes").
+reason() {
+        sed -n -E "s/^[^ ]+ pam_k8s\([^)]*\): ${1:-auth} [a-z-]+ user=[^ ]* (cluster=[^ ]* )?identity=[^ ]* token=(not a JWT, [0-9]+ bytes|[^ ]*) reason=//p" \
+                "$T/syslog.new" | tail -1
+}
+# reason_is TEXT [STEP]: one test: that reason is exactly TEXT.
+reason_is() { expect "... the log says: $1" "$1" "$(reason "${2:-auth}")"; }
+# says REASON [FILE]: one test: the "reason:" line that k8s-login check
+# printed in FILE ($OUT unless named) is exactly REASON.
+says() { expect "... the reason: $1" "$1" "$(sed -n 's/^reason: //p' "${2:-$OUT}")"; }
+# reason_like ERE [STEP]: one test: the whole reason matches ERE (for a
+# reason holding a number, a key id, a time or a path of the run).
+reason_like() {
+        local got; got=$(reason "${2:-auth}")
+        if printf '%s\n' "$got" | grep -qxE -- "$1"; then tap_ok "... the log says: $1"; else
+                tap_fail "... the log says: $1"
+                printf 'expected: %s\n     got: %s\n' "$1" "$got" | tap_diag; fi
 }
 
 now_ms() { date +%s%3N; }

@@ -46,24 +46,27 @@ judge() {
         fi
 }
 
-# scan_login DESC EXPECTED SERVICE USER TOKEN [answers...]: one login with
-# the shim; the answers default to the token.
+# scan_login DESC EXPECTED REASON SERVICE USER TOKEN [answers...]: one
+# login with the shim, which returns EXPECTED and logs exactly REASON (the
+# caller checks it when REASON is empty); the answers default to the token.
 scan_login() {
-        local desc=$1 expected=$2 service=$3 user=$4 token=$5; shift 5
+        local desc=$1 expected=$2 why=$3 service=$4 user=$5 token=$6; shift 6
         local sig=${token##*.}
         SCANS=$((SCANS + 1))
         SCAN_OUT="$T/scan.$SCANS"
         if [ $# -gt 0 ]; then answers "$T/ans" "$@"; else answers "$T/ans" "$token"; fi
         LOGIN_PRELOAD="$BASE_PRELOAD:$FREE_SCAN" K8S_FREE_SCAN_SECRET=$sig \
-                K8S_FREE_SCAN_OUT="$SCAN_OUT" login "$service" "$user" --answers "$T/ans"
+                K8S_FREE_SCAN_OUT="$SCAN_OUT" login_logged "$service" "$user" --answers "$T/ans"
         LOGIN_PRELOAD=$BASE_PRELOAD
         expect "$desc: $expected" "$expected" "$AUTH"
+        [ -z "$why" ] || reason_is "$why"
         judge "$desc: no copy of the token in freed heap or at exit" "$SCAN_OUT" "$sig"
 }
 
-# scan_check DESC EXPECTED_EXIT CONFIG TOKEN: k8s-login check with the shim.
+# scan_check DESC EXPECTED_EXIT REASON CONFIG TOKEN: k8s-login check with
+# the shim, which exits EXPECTED_EXIT and prints exactly REASON.
 scan_check() {
-        local desc=$1 expected=$2 conf=$3 token=$4 rc
+        local desc=$1 expected=$2 why=$3 conf=$4 token=$5 rc
         local sig=${token##*.}
         SCANS=$((SCANS + 1))
         SCAN_OUT="$T/scan.$SCANS"
@@ -73,6 +76,7 @@ scan_check() {
                 <<< "$token" > "$T/check.out" 2>&1
         rc=$?
         expect "$desc (exit $expected)" "$expected" "$rc"
+        says "$why" "$T/check.out"
         judge "$desc: no copy of the token in freed heap or at exit" "$SCAN_OUT" "$sig"
 }
 
@@ -123,28 +127,31 @@ write_service cached "config=$T/cached.conf"
 
 ES=$(mint --alg ES256)
 RS=$(mint --alg RS256)
-scan_login "jwks_file, ES256 allowed" PAM_SUCCESS file demo_debugger "$ES"
-scan_login "jwks_file, RS256 allowed" PAM_SUCCESS file demo_debugger "$RS"
-scan_login "jwks_file, a bad RS256 signature refused" PAM_AUTH_ERR file demo_debugger "$(mint --alg RS256 --corrupt-sig)"
-scan_login "jwks_file, another account's token refused" PAM_AUTH_ERR file demo_other "$ES"
-scan_login "jwks_uri (key set fetched), ES256 allowed" PAM_SUCCESS uri demo_debugger "$(mint --alg ES256)"
+OFFLINE="signature and claims verified offline against the key set"
+REVIEWED="authenticated by the API server"
+scan_login "jwks_file, ES256 allowed" PAM_SUCCESS "$OFFLINE" file demo_debugger "$ES"
+scan_login "jwks_file, RS256 allowed" PAM_SUCCESS "$OFFLINE" file demo_debugger "$RS"
+scan_login "jwks_file, a bad RS256 signature refused" PAM_AUTH_ERR \
+        "bad signature (key $(kid_of --alg RS256), RS256)" file demo_debugger "$(mint --alg RS256 --corrupt-sig)"
+scan_login "jwks_file, another account's token refused" PAM_AUTH_ERR \
+        "token is for demo/debugger, not for user demo_other" file demo_other "$ES"
+scan_login "jwks_uri (key set fetched), ES256 allowed" PAM_SUCCESS "$OFFLINE" uri demo_debugger "$(mint --alg ES256)"
 
 C=$(mint --alg RS256)
-answers "$T/ans" "$C"
-login cached demo_debugger --answers "$T/ans"
+type_token cached demo_debugger "$C"
 expect "cache: the first login verifies the token" PAM_SUCCESS "$AUTH"
-new_log
-scan_login "cache hit" PAM_SUCCESS cached demo_debugger "$C"
-new_log
-expect_grep "cache hit: ... was a hit" 'reason=verified earlier \(token cache' "$T/syslog.new"
+reason_is "$OFFLINE"
+scan_login "cache hit" PAM_SUCCESS "" cached demo_debugger "$C"
+reason_like "verified earlier \(token cache, [0-9]+s left\)"
 
 P=$(mint --alg RS256)
-scan_login "a token in three parts" PAM_SUCCESS file demo_debugger "$P" \
+scan_login "a token in three parts" PAM_SUCCESS "$OFFLINE" file demo_debugger "$P" \
         "${P:0:400}\\" "${P:400:400}\\" "${P:800}"
 expect "a token in three parts: ... asked three times" 3 "$(grep -c '^prompt(hidden)' "$OUT")"
 
-scan_check "check, jwks_file: allowed" 0 "$T/file.conf" "$(mint --alg RS256)"
-scan_check "check, jwks_file: a bad signature denied" 1 "$T/file.conf" "$(mint --alg ES256 --corrupt-sig)"
+scan_check "check, jwks_file: allowed" 0 "$OFFLINE" "$T/file.conf" "$(mint --alg RS256)"
+scan_check "check, jwks_file: a bad signature denied" 1 "bad signature (key $(kid_of --alg ES256), ES256)" \
+        "$T/file.conf" "$(mint --alg ES256 --corrupt-sig)"
 
 # --- TokenReview ------------------------------------------------------------------------
 # The token goes into libcurl's request and TLS buffers, and comes back in
@@ -156,9 +163,11 @@ write_service tr "config=$T/tr.conf"
 write_config "$T/both.conf" "$OK_PORT" "issuer = $ISS" "jwks_file = $PKI/jwks.json"
 sed -i 's/^validation = tokenreview$/validation = jwks+tokenreview/' "$T/both.conf"
 write_service both "config=$T/both.conf"
-scan_login "tokenreview, allowed" PAM_SUCCESS tr demo_debugger "$(mint --alg RS256)"
-scan_login "tokenreview, refused by the API server" PAM_AUTH_ERR tr demo_debugger "$(mint --alg RS256 --key rsa2)"
-scan_login "jwks+tokenreview, allowed" PAM_SUCCESS both demo_debugger "$(mint --alg ES256)"
-scan_check "check, tokenreview: allowed" 0 "$T/tr.conf" "$(mint --alg RS256)"
+scan_login "tokenreview, allowed" PAM_SUCCESS "$REVIEWED" tr demo_debugger "$(mint --alg RS256)"
+scan_login "tokenreview, refused by the API server" PAM_AUTH_ERR \
+        "API server refused the token: invalid bearer token, square/go-jose: error in cryptographic primitive" \
+        tr demo_debugger "$(mint --alg RS256 --key rsa2)"
+scan_login "jwks+tokenreview, allowed" PAM_SUCCESS "$REVIEWED" both demo_debugger "$(mint --alg ES256)"
+scan_check "check, tokenreview: allowed" 0 "$REVIEWED" "$T/tr.conf" "$(mint --alg RS256)"
 
 tap_done

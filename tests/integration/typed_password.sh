@@ -5,9 +5,7 @@
 # in hex or base64), no slice of it and no offset into it. The twin: a
 # real token that is refused still gets its usual label.
 . "$(dirname "$0")/lib.sh"
-require_runtime
-make_pki
-write_accounts
+prepare
 ISS=https://kubernetes.default.svc.cluster.local
 CONF="$T/jwks.conf"
 {
@@ -59,16 +57,20 @@ no_fingerprint() {
         fi
 }
 
-# Passwords of every shape: with spaces, base64url-only, three dotted parts.
+# Passwords of every shape: with spaces, base64url-only, three dotted
+# parts; and the reason each is refused for.
+declare -A WHY=(
+        ['correct horse battery staple']="malformed token: a byte outside base64url and '.'"
+        ['Sommer2026Passwort']="malformed token: not three dot-separated parts"
+        ['Pass.word.Secret1']="malformed token: header is not JSON without duplicate keys"
+        ['eyJhbGciOiJSUzI1NiJ9.hunter2hunter2.c2lnbmF0dXJl']="malformed token: payload is not base64url"
+)
 for pw in 'correct horse battery staple' 'Sommer2026Passwort' 'Pass.word.Secret1' \
         'eyJhbGciOiJSUzI1NiJ9.hunter2hunter2.c2lnbmF0dXJl'; do
         n=${#pw}
-        : > "$T/syslog"
-        LOG_MARK=0
-        answers "$T/ans" "$pw"
-        login jwks demo_debugger --answers "$T/ans"
+        type_token jwks demo_debugger "$pw"
         expect "pam: '${pw:0:4}...' typed at the prompt is refused" PAM_AUTH_ERR "$AUTH"
-        new_log
+        reason_is "${WHY[$pw]}"
         expect_grep "pam: ... logged as not a JWT, $n bytes" \
                 "auth deny user=demo_debugger identity=system:serviceaccount:demo:debugger token=not a JWT, $n bytes reason=malformed token" \
                 "$T/syslog.new"
@@ -79,6 +81,7 @@ for pw in 'correct horse battery staple' 'Sommer2026Passwort' 'Pass.word.Secret1
 
         printf '%s\n' "$pw" | k8slogin check --config "$CONF" > "$T/check.out" 2>&1
         expect "check: '${pw:0:4}...' on standard input is denied (exit 1)" 1 "$?"
+        says "${WHY[$pw]}" "$T/check.out"
         expect_grep "check: ... token: not a JWT, $n bytes" "^token: not a JWT, $n bytes\$" "$T/check.out"
         no_fingerprint "check: ... and no hash or slice of it in the output" "$pw" "$T/check.out"
 done
@@ -88,10 +91,12 @@ done
 ES=$(mint --alg ES256 --exp-in 7200)
 printf '%s\n' "$ES" | k8slogin check --config "$CONF" > "$T/check.out" 2>&1
 expect "check: a JWT refused for its lifetime is denied (exit 1)" 1 "$?"
+says "token lifetime 7200s exceeds max_token_lifetime 3600s (use a projected token with a short expirationSeconds)" "$T/check.out"
 expect_grep "check: ... and keeps its jti label" '^token: jti=[0-9a-f-]+$' "$T/check.out"
 NOJTI=$(mint --alg ES256 --legacy)
 printf '%s\n' "$NOJTI" | k8slogin check --config "$CONF" > "$T/check.out" 2>&1
 expect "check: a legacy token (no jti) is denied offline (exit 1)" 1 "$?"
+says "legacy secret-based token refused (allow_legacy_tokens = no)" "$T/check.out"
 expect_grep "check: ... labelled by its hash" '^token: sha256=[0-9a-f]{12}$' "$T/check.out"
 hash=$(printf '%s' "$NOJTI" | sha256sum | cut -c1-12)
 expect_grep "check: ... the hash the man page documents" "^token: sha256=$hash\$" "$T/check.out"
