@@ -11,13 +11,13 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
         const struct config *cfg = fuzz_config();
-        struct verify_result r;
+        struct token_verdict r;
 
         /* The body is not NUL-terminated: the parser must use len only. */
         memset(&r, 0, sizeof(r));
         tokenreview_parse(cfg, 201, (const char *)data, size, &r);
-        FUZZ_ASSERT(memchr(r.reason, '\0', sizeof(r.reason)) != NULL);
-        if (r.status == VERIFY_ALLOW) {
+        FUZZ_ASSERT(memchr(r.res.reason, '\0', sizeof(r.res.reason)) != NULL);
+        if (r.res.status == K8S_OK) {
                 /* A success always names an allowed-shape identity. */
                 FUZZ_ASSERT(r.have_id);
                 FUZZ_ASSERT(names_is_dns1123_label(r.id.ns));
@@ -28,6 +28,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* Any other HTTP status is never a success, whatever the body. */
         memset(&r, 0, sizeof(r));
         tokenreview_parse(cfg, 200, (const char *)data, size, &r);
-        FUZZ_ASSERT(r.status == VERIFY_UNAVAIL);
+        FUZZ_ASSERT(r.res.status == K8S_UNAVAIL);
         return 0;
 }
