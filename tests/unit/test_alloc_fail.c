@@ -32,6 +32,7 @@
 #include "alloc_fail.h"
 #include "jwks_fixtures.h"
 #include "unit.h"
+#include "ledger_fixture.h"
 
 #include "k8s/config.h"
 #include "k8s/jwks.h"
@@ -298,18 +299,7 @@ struct ledger_ctx {
 
 /* Well-formed entries, a retirement, and every kind of problem (each a
  * line allocated into problems). */
-static const char ledger_text[] =
-        "shard k8s-login-uids-70001-70100 12\n"
-        "70005 user demo/a uid=aa since=1\n"
-        "70006 group demo since=1\n"
-        "70007 user demo/b uid=- since=1\n"
-        "70007.retired retired since=5 reason=admin\n"
-        "70008 user demo/c uid=- since=1 tampered\n"
-        "70200 user demo/far uid=- since=1\n"
-        "70009.retired retired since=5 reason=admin\n"
-        "hello user demo/x uid=- since=1\n"
-        "shard k8s-login-uids-1-99 1\n"
-        "5 user demo/other uid=- since=1\n";
+static const char ledger_text[] = LEDGER_MIXED_HEAD LEDGER_MIXED_TAIL;
 
 static int ledger_run(void *ctx, char *err, size_t errlen)
 {

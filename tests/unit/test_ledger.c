@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "unit.h"
+#include "ledger_fixture.h"
 
 #include "k8s/config.h"
 #include "k8s/ledger.h"
@@ -201,18 +202,9 @@ static void test_parse(void **state)
         char err[K8S_ERR_MAX];
         (void)state;
 
-        l = parse(cfg, "shard k8s-login-uids-70001-70100 12\n"
-                       "70005 user demo/a uid=aa since=1\n"
-                       "70006 group demo since=1\n"
-                       "70007 user demo/b uid=- since=1\n"
-                       "70007.retired retired since=5 reason=admin\n"
-                       "70008 user demo/c uid=- since=1 tampered\n"
-                       "70200 user demo/far uid=- since=1\n"
-                       "70009.retired retired since=5 reason=admin\n"
+        l = parse(cfg, LEDGER_MIXED_HEAD
                        "70006.retired retired since=5\n"
-                       "hello user demo/x uid=- since=1\n"
-                       "shard k8s-login-uids-1-99 1\n"
-                       "5 user demo/other uid=- since=1\n"
+                       LEDGER_MIXED_TAIL
                        "shard unrelated-configmap 3\n"
                        "foo bar\n");
         assert_int_equal(l->n, 4);
