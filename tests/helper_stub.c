@@ -1,5 +1,5 @@
 /* A stand-in for k8s-login-helper that misbehaves on purpose, to test the
- * caller's side (lib/helper.c). The caller runs it with a fixed argv, so
+ * caller's side (lib/auth/helper.c). The caller runs it with a fixed argv, so
  * the behaviour comes from the name it was copied to (the suffix of
  * /proc/self/exe after the last '-'):
  *   hang     reads the request, then sleeps 60 s

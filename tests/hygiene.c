@@ -170,7 +170,7 @@ static int conv(int n, const struct pam_message **msg, struct pam_response **res
         return PAM_SUCCESS;
 }
 
-/* The module allows 50 TokenReviews a second per state_dir (lib/cache.c),
+/* The module allows 50 TokenReviews a second per state_dir (lib/auth/cache.c),
  * and each service here has a state_dir of its own: the logins that ask
  * the API server are paced to 45 a second per service, so that the budget
  * never decides a login of this test. */

@@ -1,4 +1,4 @@
-/* Unit tests for the read side of lib/registry_index.c, on an index
+/* Unit tests for the read side of lib/base/registry_index.c, on an index
  * built here from a registry written here: registry_index_fresh and
  * registry_index_open accept exactly the index built from this very
  * registry (each header field, the length, the magic, the trust of both

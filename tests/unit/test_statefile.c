@@ -1,4 +1,4 @@
-/* Unit tests for lib/statefile.c: the files in state_dir. A write
+/* Unit tests for lib/auth/statefile.c: the files in state_dir. A write
  * replaces the file whole (a reader holding the old one keeps it), with
  * the mode asked for and a later mtime; a lock is a flock(2) on a
  * root-owned 0600 file that no link leads to, given up after timeout
