@@ -51,6 +51,7 @@ printf 'root:x:0:\n' > "$T/group"
 # files; our module has not run yet) is tried once more, and said so.
 hlogin() {
         rm -f "$4.syslog"
+        printf '%s\n' "$2" > "$4.user"
         hlogin_once "$@"
         if grep -q '^start: ' "$4"; then
                 echo "$2: pam_start failed ($(head -1 "$4")), tried again" >> "$T/restarts"
@@ -69,19 +70,23 @@ hlogin_once() {
                 K8S_TEST_SYSLOG="$4.syslog" \
                 "$DRIVER" "$1" "$2" "${DRIVER_ARGS[@]}" --answers "$4.ans" > "$4" 2>&1
 }
+# hdecisions OUT STEP: "N M": N decisions of STEP logged for the login's
+# user, M for anyone else.
+hdecisions() {
+        local u; u=$(cat "$1.user")
+        sed -n -E "s/^[^ ]+ pam_k8s\([^)]*\): $2 [a-z-]+ user=([^ ]*) .*/\1/p" "$1.syslog" |
+                awk -v u="$u" '$1 == u { m++; next } { o++ } END { print m + 0, o + 0 }'
+}
 # hreason_is OUT TEXT [STEP]: one test: the login of hlogin ... OUT logged
 # exactly one decision of STEP (auth unless named), for its own user, and
 # its reason is exactly TEXT. hreason_like OUT ERE [STEP]: the same, the
 # whole reason matching ERE.
-hdecisions() {
-        grep -cE "^[^ ]+ pam_k8s\([^)]*\): ${2:-auth} [a-z-]+ user=" "$1.syslog"
-}
 hreason_is() {
-        expect "... one ${3:-auth} decision logged for it" 1 "$(hdecisions "$1" "${3:-auth}")"
+        expect "... one ${3:-auth} decision logged, for its user" "1 0" "$(hdecisions "$1" "${3:-auth}")"
         REASON_LOG="$1.syslog" reason_is "$2" "${3:-auth}"
 }
 hreason_like() {
-        expect "... one ${3:-auth} decision logged for it" 1 "$(hdecisions "$1" "${3:-auth}")"
+        expect "... one ${3:-auth} decision logged, for its user" "1 0" "$(hdecisions "$1" "${3:-auth}")"
         REASON_LOG="$1.syslog" reason_like "$2" "${3:-auth}"
 }
 # users HOST: "name uid" of every account the host's registry holds.
@@ -160,7 +165,7 @@ for h in a b c; do
         # after the offline check (the ledger adds no reason of its own).
         n=0
         for u in $(awk '{ print $1 "_" $2 }' "$T/names"); do
-                [ "$(grep -cE ' pam_k8s\([^)]*\): auth [a-z-]+ user=' "$T/out/$h.$u.syslog")" = 1 ] &&
+                [ "$(hdecisions "$T/out/$h.$u" auth)" = "1 0" ] &&
                         [ "$(REASON_LOG="$T/out/$h.$u.syslog" reason)" = "$OFFLINE" ] &&
                         grep -q " auth allow user=$u identity=" "$T/out/$h.$u.syslog" && n=$((n + 1))
         done
