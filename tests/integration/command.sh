@@ -33,8 +33,11 @@ for cmd in version --version; do
         "$K8S_LOGIN" $cmd > "$T/out" 2>&1
         expect "k8s-login $cmd: the package and version, exit 0" "0 $VERSION" "$? $(cat "$T/out")"
 done
-"$K8S_LOGIN" version extra > "$T/out" 2>&1
+"$K8S_LOGIN" version extra > "$T/out" 2> "$T/err"
 expect "k8s-login version with an argument: usage error" 64 "$?"
+expect "... named, the usage after it on stderr, nothing on stdout" \
+        "k8s-login version: unexpected argument 'extra'|usage: k8s-login check [--config PATH] [--user NAME] < token|0" \
+        "$(head -n 2 "$T/err" | paste -sd'|')|$(wc -c < "$T/out")"
 "$K8S_LOGIN" > "$T/out" 2> "$T/err"
 expect "no command: usage on stderr, exit 64" "64 0 yes" \
         "$? $(wc -c < "$T/out") $(grep -q '^usage:' "$T/err" && echo yes)"
@@ -151,4 +154,7 @@ expect "jwks_uri fetched two days ago: exit 1, a warning" "1 yes" \
         "$ST_RC $(line 'key set' | grep -qE '^warning: fetched 17[0-9]{4} s ago' && echo yes)"
 status "$T/nss-on" "$T/pam-on" --config "$T/jwks.conf" --frobnicate
 expect "status with an unknown option: usage error" 64 "$ST_RC"
+expect "... the option named, then the usage" \
+        "k8s-login status: unknown option '--frobnicate'|usage: k8s-login check [--config PATH] [--user NAME] < token" \
+        "$(head -n 2 "$OUT" | paste -sd'|')"
 tap_done

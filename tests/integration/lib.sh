@@ -368,12 +368,13 @@ try() {
 }
 
 # reason [STEP]: the reason of the last decision of STEP (auth unless
-# named) in $T/syslog.new, as pam_k8s logs every decision:
+# named) in $T/syslog.new (or in $REASON_LOG, a login's own log), as
+# pam_k8s logs every decision:
 #   STEP VERDICT user=U [cluster=C] identity=I token=LABEL reason=REASON
 # (LABEL is jti=..., sha256=... or "not a JWT, N bytes").
 reason() {
         sed -n -E "s/^[^ ]+ pam_k8s\([^)]*\): ${1:-auth} [a-z-]+ user=[^ ]* (cluster=[^ ]* )?identity=[^ ]* token=(not a JWT, [0-9]+ bytes|[^ ]*) reason=//p" \
-                "$T/syslog.new" | tail -1
+                "${REASON_LOG:-$T/syslog.new}" | tail -1
 }
 # reason_is TEXT [STEP]: one test: that reason is exactly TEXT.
 reason_is() { expect "... the log says: $1" "$1" "$(reason "${2:-auth}")"; }

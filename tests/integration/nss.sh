@@ -251,31 +251,64 @@ fi
 write_service k8s "config=$CONF"
 TOKENS="$T/tokens-used"
 # plogin USER TOKEN: a login to service $SVC (k8s) with nss_wrapper
-# answering through our module, config $K8S_LOGIN_CONF.
+# answering through our module, config $K8S_LOGIN_CONF. What the module
+# logged for this login (and only that) is in $OUT.syslog, then appended
+# to the shared $T/syslog (some logins run at once).
 plogin() {
         local ans=${ANS:-$T/ans}
         answers "$ans" "$2"
+        rm -f "$OUT.syslog"
         env LD_PRELOAD="$LOGIN_PRELOAD" \
                 PAM_WRAPPER=1 PAM_WRAPPER_SERVICE_DIR="$T/pam.d" PAM_WRAPPER_USE_SYSLOG=1 \
                 PAM_WRAPPER_DISABLE_DEEPBIND=1 \
                 NSS_WRAPPER_PASSWD="$T/passwd.min" NSS_WRAPPER_GROUP="$T/group.min" \
                 NSS_WRAPPER_MODULE_SO_PATH="$NSS_SO" NSS_WRAPPER_MODULE_FN_PREFIX=k8s \
-                K8S_TEST_SYSLOG="$T/syslog" \
+                K8S_TEST_SYSLOG="$OUT.syslog" \
                 "$DRIVER" "${SVC:-k8s}" "$1" "${DRIVER_ARGS[@]}" --answers "$ans" --acct > "$OUT" 2>&1
+        touch "$OUT.syslog"
+        cat "$OUT.syslog" >> "$T/syslog"
         AUTH=$(sed -n 's/^auth: //p' "$OUT")
         ACCT=$(sed -n 's/^acct: //p' "$OUT")
+}
+# plogged USER STEP: the decision lines of STEP the last plogin logged
+# for USER ("VERDICT" each, one a line), none for anyone else.
+plogged() {
+        sed -n -E "s/^[^ ]+ pam_k8s\([^)]*\): $2 ([a-z-]+) user=([^ ]*) .*/\1 \2/p" "$OUT.syslog" |
+                awk -v u="$1" '$2 == u { print $1; next } { print "other-user:" $2 }'
+}
+# pdecided USER AUTH-TEXT [ACCT-TEXT]: the last plogin logged exactly one
+# auth decision for USER with reason AUTH-TEXT and, given ACCT-TEXT, one
+# account decision with that reason (tests, each).
+pdecided() {
+        expect "... one auth decision logged, for $1 (and none for another)" "1 0" \
+                "$(plogged "$1" auth | grep -c '^[a-z-]*$') $(plogged "$1" auth | grep -c ':')"
+        REASON_LOG="$OUT.syslog" reason_is "$2" auth
+        if [ $# -ge 3 ]; then
+                expect "... one account decision logged, for $1 (and none for another)" "1 0" \
+                "$(plogged "$1" account | grep -c '^[a-z-]*$') $(plogged "$1" account | grep -c ':')"
+                REASON_LOG="$OUT.syslog" reason_is "$3" account
+        fi
+}
+# pallowed USER [AUTH-TEXT]: pdecided with the reviewer's allow, and no
+# account decision logged (an allowed account step logs only with debug).
+REVIEWED="authenticated by the API server"
+pallowed() {
+        pdecided "$1" "${2:-$REVIEWED}"
+        expect "... no account decision logged (allowed, no debug)" "" "$(plogged "$1" account)"
 }
 U_NEW=$(first_choice demo newcomer $MIN $MAX)
 expect "before its first login, demo_newcomer has its would-be UID" "$U_NEW" \
         "$(nssw getent passwd demo_newcomer | cut -d: -f3)"
 plogin demo_newcomer "$(mint --sa newcomer --sa-uid 11111111-1111-1111-1111-111111111111)"
 expect "first login of demo_newcomer" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+pallowed demo_newcomer
 expect "... allocated exactly the UID NSS had answered" \
         "$U_NEW demo_newcomer demo/newcomer 11111111-1111-1111-1111-111111111111" \
         "$("$K8S_LOGIN" users | awk '$2 == "demo_newcomer" {print $1, $2, $3, $4}')"
 expect "... and getpwuid answers it now" "demo_newcomer" "$(nssw getent passwd "$U_NEW" | cut -d: -f1)"
 plogin demo_newcomer "$(mint --sa newcomer --sa-uid 11111111-1111-1111-1111-111111111111)"
 expect "the same account logs in again" PAM_SUCCESS "$AUTH"
+pallowed demo_newcomer
 
 # The service account is deleted and created again under the same name.
 new_log
@@ -285,6 +318,8 @@ new_log
 expect_grep "... and the log says why and what to run" \
         "auth deny user=demo_newcomer .*reason=service account demo/newcomer was recreated .*k8s-login rebind demo_newcomer" \
         "$T/syslog.new"
+pdecided demo_newcomer "service account demo/newcomer was recreated (Kubernetes UID 22222222-2222-2222-2222-222222222222, UID $U_NEW was given to 11111111-1111-1111-1111-111111111111); an administrator must run 'k8s-login rebind demo_newcomer' (keep UID and files) or 'k8s-login release demo_newcomer' (new UID)"
+expect "... and no account step ran after the refusal" "" "$ACCT"
 expect "... the registry still holds the old Kubernetes UID" "11111111-1111-1111-1111-111111111111" \
         "$("$K8S_LOGIN" users | awk '$2 == "demo_newcomer" {print $4}')"
 "$K8S_LOGIN" rebind demo_newcomer
@@ -292,17 +327,20 @@ expect "k8s-login rebind succeeds" 0 "$?"
 plogin demo_newcomer "$(mint --sa newcomer --sa-uid 22222222-2222-2222-2222-222222222222)"
 expect "after rebind the new account logs in, on the same UID" "PAM_SUCCESS $U_NEW" \
         "$AUTH $(nssw getent passwd demo_newcomer | cut -d: -f3)"
+pallowed demo_newcomer
 "$K8S_LOGIN" release demo_newcomer > "$T/rel.out"
 U_REL=$(cat "$T/rel.out")
 plogin demo_newcomer "$(mint --sa newcomer --sa-uid 33333333-3333-3333-3333-333333333333)"
 expect "after release, the next login gets a fresh UID" "PAM_SUCCESS $U_REL" \
         "$AUTH $(nssw getent passwd demo_newcomer | cut -d: -f3)"
+pallowed demo_newcomer
 expect "... and the old UID belongs to nobody" 2 "$(nssw getent passwd "$U_NEW" >/dev/null; echo $?)"
 printf 'allow_recreated = yes\n' >> "$CONF"
 plogin demo_newcomer "$(mint --sa newcomer --sa-uid 44444444-4444-4444-4444-444444444444)"
 expect "allow_recreated = yes lets a recreated account in" PAM_SUCCESS "$AUTH"
 new_log
 expect_grep "... and logs that it did" "auth allow user=demo_newcomer .*was recreated .*allow_recreated = yes keeps UID $U_REL" "$T/syslog.new"
+pallowed demo_newcomer "$REVIEWED; service account demo/newcomer was recreated (Kubernetes UID 44444444-4444-4444-4444-444444444444, was 33333333-3333-3333-3333-333333333333): allow_recreated = yes keeps UID $U_REL"
 sed -i '/^allow_recreated/d' "$CONF"
 
 # --- an account step after another module authenticated (an ssh key, say) ----------
@@ -314,12 +352,15 @@ expect "before any login, demo_keyuser has no allocation" "" \
         "$("$K8S_LOGIN" users | awk '$2 == "demo_keyuser"')"
 SVC=keyonly plogin demo_keyuser "not a token: pam_permit asks nothing"
 expect "the account step after another module's auth succeeds" "PAM_SUCCESS PAM_SUCCESS" "$AUTH $ACCT"
+expect "... and our module logged no decision (pam_permit authenticated; an allowed account step logs only with debug)" \
+        "" "$(plogged demo_keyuser auth; plogged demo_keyuser account)"
 expect "... and records the UID the session will run under (no Kubernetes UID known)" \
         "$U_KEY demo_keyuser demo/keyuser -" \
         "$("$K8S_LOGIN" users | awk '$2 == "demo_keyuser" {print $1, $2, $3, $4}')"
 plogin demo_keyuser "$(mint --sa keyuser)"
 expect "a later token login of the same account succeeds on the same UID" \
         "PAM_SUCCESS $U_KEY" "$AUTH $(nssw getent passwd demo_keyuser | cut -d: -f3)"
+pallowed demo_keyuser
 # The host shows an account with a UID another identity holds (say, sshd
 # looked it up just before that identity's first login): refused.
 cp "$T/passwd.min" "$T/passwd.min.orig"
@@ -330,6 +371,11 @@ expect "an account step for a UID held by another identity: PAM_PERM_DENIED" PAM
 new_log
 expect_grep "... and the log names the holder" \
         "account deny user=demo_racer .*is held by demo/keyuser" "$T/syslog.new"
+# (The number is the one the host shows for demo_racer, not its first
+# choice, which the reason calls it.)
+expect "... one account decision logged, for demo_racer, and no auth one" "deny" \
+        "$(plogged demo_racer auth; plogged demo_racer account)"
+REASON_LOG="$OUT.syslog" reason_is "UID $U_KEY, the first choice of demo_racer, is held by demo/keyuser; an administrator can give demo_racer another with 'k8s-login pin demo_racer'" account
 mv "$T/passwd.min.orig" "$T/passwd.min"
 
 # --- a collision between two never-seen names ---------------------------------------
@@ -361,6 +407,7 @@ expect "two never-seen names ($A, $B) share a would-be UID" "$U_A" "$U_B"
 tlogin "demo_$A" "$(mint --sa "$A")"
 expect "the first of them to log in gets it" "PAM_SUCCESS $U_A" \
         "$AUTH $(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$A" | cut -d: -f3)"
+pallowed "demo_$A"
 K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" > /dev/null
 expect "the other is no longer answered (its login would be refused)" 2 "$?"
 new_log
@@ -370,10 +417,12 @@ new_log
 expect_grep "... the log names the holder and the fix" \
         "auth deny user=demo_$B .*reason=UID $U_A, the first choice of demo_$B, is held by demo/$A; an administrator can give demo_$B another with 'k8s-login pin demo_$B'" \
         "$T/syslog.new"
+pdecided "demo_$B" "UID $U_A, the first choice of demo_$B, is held by demo/$A; an administrator can give demo_$B another with 'k8s-login pin demo_$B'"
 U_B2=$("$K8S_LOGIN" pin "demo_$B" --config "$T/tiny.conf")
 tlogin "demo_$B" "$(mint --sa "$B")"
 expect "after k8s-login pin, it logs in on its own UID" "PAM_SUCCESS $U_B2" \
         "$AUTH $(K8S_LOGIN_CONF="$T/tiny.conf" nssw getent passwd "demo_$B" | cut -d: -f3)"
+pallowed "demo_$B"
 expect "... which is not the first one's" 1 "$([ "$U_B2" != "$U_A" ] && echo 1 || echo 0)"
 
 # --- a wedged registry lock: the login gives up within timeout, then works --------
@@ -394,9 +443,11 @@ echo "gave up after $ELAPSED ms" | tap_diag
 new_log
 expect_grep "... and the log says the registry is locked" \
         "auth unavailable user=demo_locked .*uids.lock: still locked by another process after 2 s" "$T/syslog.new"
+pdecided demo_locked "$STATE/uids.lock: still locked by another process after 2 s"
 kill "$HOLDER"; wait "$HOLDER" 2>/dev/null
 plogin demo_locked "$(mint --sa locked)"
 expect "... its twin, once the holder is gone, logs in" PAM_SUCCESS "$AUTH"
+pallowed demo_locked
 
 # --- hundreds of accounts in a tiny range: all distinct, all round trips ------------
 write_config "$T/small.conf" "$PORT" "uid_min = 1879048192" "uid_max = 1879048492" \
@@ -443,6 +494,15 @@ for i in $(seq 1 $N); do
 done
 wait "${JOBS[@]}"
 expect "$N concurrent first logins all succeed" $N "$(cat "$T"/job-*.rc | grep -c '^PAM_SUCCESS$')"
+# Each login's own log: one auth decision, allowed by the reviewer, for its
+# own user; no account decision (allowed, no debug).
+n=0
+for i in $(seq 1 $N); do
+        [ "$(OUT="$T/job-$i.out" plogged "ci_job-$i" auth)" = allow ] &&
+                [ -z "$(OUT="$T/job-$i.out" plogged "ci_job-$i" account)" ] &&
+                [ "$(REASON_LOG="$T/job-$i.out.syslog" reason)" = "$REVIEWED" ] && n=$((n + 1))
+done
+expect "... each logged one decision for its own user: auth allow, $REVIEWED" $N "$n"
 for i in $(seq 1 $N); do
         grep -q '^PAM_SUCCESS$' "$T/job-$i.rc" || { echo "job $i:"; cat "$T/job-$i.out"; } | tap_diag
 done
