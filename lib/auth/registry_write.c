@@ -370,9 +370,18 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 }
                 if ((held = registry_find_id(reg, n))) {
                         registry_describe(held, holder, sizeof(holder));
-                        util_fmt(why, whylen, "UID %u, the first choice of %s, is held by %s; an "
-                                 "administrator can give %s another with 'k8s-login pin %s'",
-                                 n, user, holder, user, user);
+                        /* A number the host shows (another NSS source's,
+                         * say) is not ours to move: pin cannot change it. */
+                        if (want)
+                                util_fmt(why, whylen, "UID %u, which this host shows for %s, "
+                                         "is held by %s; they cannot share it: an "
+                                         "administrator must change the entry that shows %s "
+                                         "with UID %u, or move %s to another number with "
+                                         "'k8s-login pin'", n, user, holder, user, n, holder);
+                        else
+                                util_fmt(why, whylen, "UID %u, the first choice of %s, is held "
+                                         "by %s; an administrator can give %s another with "
+                                         "'k8s-login pin %s'", n, user, holder, user, user);
                         st = REGISTRY_COLLISION;
                         goto out;
                 }

@@ -371,11 +371,9 @@ expect "an account step for a UID held by another identity: PAM_PERM_DENIED" PAM
 new_log
 expect_grep "... and the log names the holder" \
         "account deny user=demo_racer .*is held by demo/keyuser" "$T/syslog.new"
-# (The number is the one the host shows for demo_racer, not its first
-# choice, which the reason calls it.)
 expect "... one account decision logged, for demo_racer, and no auth one" "deny" \
         "$(plogged demo_racer auth; plogged demo_racer account)"
-REASON_LOG="$OUT.syslog" reason_is "UID $U_KEY, the first choice of demo_racer, is held by demo/keyuser; an administrator can give demo_racer another with 'k8s-login pin demo_racer'" account
+REASON_LOG="$OUT.syslog" reason_is "UID $U_KEY, which this host shows for demo_racer, is held by demo/keyuser; they cannot share it: an administrator must change the entry that shows demo_racer with UID $U_KEY, or move demo/keyuser to another number with 'k8s-login pin'" account
 mv "$T/passwd.min.orig" "$T/passwd.min"
 
 # --- a collision between two never-seen names ---------------------------------------

@@ -256,8 +256,8 @@ static void test_bind_adopts_what_the_host_sees(void **state)
         /* Nobody else gets a number that is taken. */
         assert_int_equal(registry_bind(cfg, &other, NULL, 1879048200u, true, &uid, why,
                                        sizeof(why)), REGISTRY_COLLISION);
-        assert_non_null(strstr(why, "UID 1879048200, the first choice of demo_other, is held "
-                                    "by demo/debugger"));
+        assert_non_null(strstr(why, "UID 1879048200, which this host shows for demo_other, is "
+                                    "held by demo/debugger; they cannot share it"));
         config_free(cfg);
 }
 
