@@ -371,17 +371,15 @@ enum registry_status registry_bind(const struct config *cfg, const struct names_
                 if ((held = registry_find_id(reg, n))) {
                         registry_describe(held, holder, sizeof(holder));
                         /* A number the host shows (another NSS source's,
-                         * say) is not ours to move: pin cannot change it. */
-                        if (want)
-                                util_fmt(why, whylen, "UID %u, which this host shows for %s, "
-                                         "is held by %s; they cannot share it: an "
-                                         "administrator must change the entry that shows %s "
-                                         "with UID %u, or move %s to another number with "
-                                         "'k8s-login pin'", n, user, holder, user, n, holder);
-                        else
-                                util_fmt(why, whylen, "UID %u, the first choice of %s, is held "
-                                         "by %s; an administrator can give %s another with "
-                                         "'k8s-login pin %s'", n, user, holder, user, user);
+                         * say) is not ours to move: pin cannot change it,
+                         * only the holder can go. */
+                        util_fmt(why, whylen, want ?
+                                 "UID %u, which this host shows for %s, is held by %s; they "
+                                 "cannot share it: an administrator must change the entry that "
+                                 "shows %s with that number, or move %s with 'k8s-login pin'" :
+                                 "UID %u, the first choice of %s, is held by %s; an "
+                                 "administrator can give %s another with 'k8s-login pin %s'",
+                                 n, user, holder, user, want ? holder : user);
                         st = REGISTRY_COLLISION;
                         goto out;
                 }

@@ -373,7 +373,7 @@ expect_grep "... and the log names the holder" \
         "account deny user=demo_racer .*is held by demo/keyuser" "$T/syslog.new"
 expect "... one account decision logged, for demo_racer, and no auth one" "deny" \
         "$(plogged demo_racer auth; plogged demo_racer account)"
-REASON_LOG="$OUT.syslog" reason_is "UID $U_KEY, which this host shows for demo_racer, is held by demo/keyuser; they cannot share it: an administrator must change the entry that shows demo_racer with UID $U_KEY, or move demo/keyuser to another number with 'k8s-login pin'" account
+REASON_LOG="$OUT.syslog" reason_is "UID $U_KEY, which this host shows for demo_racer, is held by demo/keyuser; they cannot share it: an administrator must change the entry that shows demo_racer with that number, or move demo/keyuser with 'k8s-login pin'" account
 mv "$T/passwd.min.orig" "$T/passwd.min"
 
 # --- a collision between two never-seen names ---------------------------------------
