@@ -791,15 +791,23 @@ static void need_root(void)
         }
 }
 
-static void load_refused(const char *path, const char *why)
+/* load (config_load or config_load_shared) refuses path, and the error
+ * names the file, then says why. */
+static void refused_by(int (*load)(const char *, struct config **, char *, size_t),
+                       const char *path, const char *why)
 {
         struct config *cfg = (struct config *)1;
         char err[K8S_ERR_MAX] = "";
 
-        assert_int_equal(config_load(path, &cfg, err, sizeof(err)), -1);
+        assert_int_equal(load(path, &cfg, err, sizeof(err)), -1);
         assert_null(cfg);
         if (strncmp(err, path, strlen(path)) != 0 || !strstr(err, why))
                 fail_msg("error '%s', expected '%s: ...%s'", err, path, why);
+}
+
+static void load_refused(const char *path, const char *why)
+{
+        refused_by(config_load, path, why);
 }
 
 static void test_load_root_0644(void **state)
@@ -951,13 +959,7 @@ static struct config *shared_ok(const char *path)
 
 static void shared_refused(const char *path, const char *why)
 {
-        struct config *cfg = (struct config *)1;
-        char err[K8S_ERR_MAX] = "";
-
-        assert_int_equal(config_load_shared(path, &cfg, err, sizeof(err)), -1);
-        assert_null(cfg);
-        if (strncmp(err, path, strlen(path)) != 0 || !strstr(err, why))
-                fail_msg("error '%s', expected '%s: ...%s'", err, path, why);
+        refused_by(config_load_shared, path, why);
 }
 
 static void test_shared_kept_while_unchanged(void **state)
