@@ -407,41 +407,36 @@ const struct config *verify_token_file(const struct config *file,
  * hold yet, the ledger's number (read only). */
 static void preview_account(const struct config *cfg, struct verify_result *r)
 {
-        struct verify_result *account = calloc(1, sizeof(*account));
+        struct verify_result account;
         char why[K8S_ERR_MAX], was[K8S_ERR_MAX];
         enum k8s_status st;
         uint32_t n;
         int got;
 
-        if (!account) {
-                verify_set(r, VERIFY_UNAVAIL, "out of memory");
-                return;
-        }
         if (r->status == VERIFY_ALLOW) {
                 bool have_uid;
                 uint32_t uid;
 
-                verify_user(cfg, r->local, true, account);
-                have_uid = account->have_uid;
-                uid = account->uid;
-                if (account->status != VERIFY_ALLOW) {
+                verify_user(cfg, r->local, true, &account);
+                have_uid = account.have_uid;
+                uid = account.uid;
+                if (account.status != VERIFY_ALLOW) {
                         /* NSS hides a name whose would-be number another
                          * source holds: the registry's refusal is then the
                          * reason. */
-                        enum verify_status st_account = account->status;
+                        enum verify_status st_account = account.status;
 
-                        snprintf(was, sizeof(was), "%s", account->reason);
-                        *account = *r;
-                        verify_bind(cfg, account, false, true);
-                        if (account->status == VERIFY_DENY)
-                                verify_set(r, VERIFY_DENY, "%s", account->reason);
+                        snprintf(was, sizeof(was), "%s", account.reason);
+                        account = *r;
+                        verify_bind(cfg, &account, false, true);
+                        if (account.status == VERIFY_DENY)
+                                verify_set(r, VERIFY_DENY, "%s", account.reason);
                         else
                                 verify_set(r, st_account, "%s", was);
                 }
                 r->have_uid = have_uid;
                 r->uid = uid;
         }
-        free(account);
         /* The registry decides too (a UID collision, a recreated account);
          * a preview only looks, it never allocates. */
         verify_bind(cfg, r, false, true);
@@ -475,21 +470,15 @@ const struct config *verify_login(const struct config *file, const struct config
                                   const char *token, size_t len, enum verify_mode mode,
                                   struct verify_result *r)
 {
-        struct verify_result *account = NULL;
+        struct verify_result copy;
         const struct config *cfg;
 
         /* r holds the account's result on the way in and the login's on
          * the way out: the token's judges read the account while they
          * write the login, so they get a copy. */
-        if (account_cfg) {
-                if (!(account = malloc(sizeof(*account)))) {
-                        verify_set(r, VERIFY_UNAVAIL, "out of memory");
-                        return NULL;
-                }
-                *account = *r;
-        }
-        cfg = verify_token_file(file, account_cfg, account, token, len, r);
-        free(account);
+        if (account_cfg)
+                copy = *r;
+        cfg = verify_token_file(file, account_cfg, account_cfg ? &copy : NULL, token, len, r);
         if (mode == VERIFY_PREVIEW) {
                 /* Refused before any cluster judged it: the user's cluster,
                  * or the first, answers for the account. */
