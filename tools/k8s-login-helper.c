@@ -8,7 +8,9 @@
  *                               sections: that section's keys are used),
  *                               "op tokenreview|jwks|probe|ledger-read|
  *                               ledger-allocate|ledger-write",
- *                               "deadline_ms N", any "arg KEY VALUE" lines,
+ *                               "deadline_ms N", "deadline_at_ms N"
+ *                               (optional: the same end on CLOCK_MONOTONIC),
+ *                               any "arg KEY VALUE" lines,
  *                               "payload N" (ledger-write), "token N", an
  *                               empty line, then the token's N bytes, the
  *                               payload's N bytes, then end of file;
@@ -25,6 +27,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stdarg.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +161,7 @@ struct request {
         const char *config, *op;
         const char *cluster;      /* the [cluster NAME] section, or NULL */
         long deadline_ms;
+        long deadline_at_ms; /* CLOCK_MONOTONIC, ms; -1: not given */
         char *token;
         size_t token_len;
         const char *arg_key[ARGS_MAX], *arg_value[ARGS_MAX];
@@ -184,6 +188,7 @@ static int read_request(struct request *q)
 
         memset(q, 0, sizeof(*q));
         q->deadline_ms = -1;
+        q->deadline_at_ms = -1;
         /* Byte by byte up to the empty line, so not one byte of the token
          * lands in the header buffer. */
         while (have < HEAD_MAX) {
@@ -215,6 +220,8 @@ static int read_request(struct request *q)
                         q->cluster = sp;
                 else if (!strcmp(line, "deadline_ms"))
                         (void)util_parse_long(sp, 1, 3600 * 1000L, &q->deadline_ms);
+                else if (!strcmp(line, "deadline_at_ms"))
+                        (void)util_parse_long(sp, 1, LONG_MAX, &q->deadline_at_ms);
                 else if (!strcmp(line, "token"))
                         (void)util_parse_long(sp, 0, TOKEN_MAX, &tlen);
                 else if (!strcmp(line, "payload") &&
@@ -412,7 +419,10 @@ int main(int argc, char **argv)
         }
         if (read_request(&q) < 0)
                 goto out;
+        /* Never later than the caller's own end, whenever we started. */
         deadline = https_now_ms() + q.deadline_ms;
+        if (q.deadline_at_ms > 0 && q.deadline_at_ms < deadline)
+                deadline = q.deadline_at_ms;
         if (config_load(q.config, &file, err, sizeof(err)) < 0) {
                 out_field(&o, "status", "unavail");
                 out_field(&o, "reason", "config cannot be trusted: %s", err);

@@ -352,11 +352,16 @@ int helper_call_ex(const struct config *cfg, const char *op, const char *const *
 
         memset(out, 0, sizeof(*out));
         /* "cluster NAME": the section whose keys the helper uses. */
+        /* deadline_at_ms: the same end on the CLOCK_MONOTONIC both
+         * processes read, so the time the helper takes to start (long
+         * under a debugger or a loaded host) comes out of its budget and
+         * its own reason still arrives before the kill. */
         n = snprintf(head, sizeof(head), HELPER_PROTOCOL "\nconfig %s\n%s%s%sop %s\n"
-                     "deadline_ms %ld\n", cfg->path,
+                     "deadline_ms %ld\ndeadline_at_ms %lld\n", cfg->path,
                      cfg->cluster ? "cluster " : "", cfg->cluster ? cfg->cluster : "",
                      cfg->cluster ? "\n" : "", op,
-                     cfg->timeout * 1000L * timeouts - HELPER_MARGIN_MS);
+                     cfg->timeout * 1000L * timeouts - HELPER_MARGIN_MS,
+                     (long long)(deadline - HELPER_MARGIN_MS));
         for (size_t i = 0; i < n_args && n > 0 && (size_t)n < sizeof(head); i++) {
                 if (strchr(args[i], '\n'))
                         n = -1;

@@ -41,9 +41,9 @@ expect "... its environment is empty (the driver's LD_PRELOAD, NSS_WRAPPER_* and
         "" "$(grep '^env ' "$R")"
 expect "... it holds descriptors 0, 1 and 2 and nothing else of the host" "fd 0|fd 1|fd 2" \
         "$(grep '^fd ' "$R" | sort | paste -sd'|')"
-expect "... the request names the protocol, the config, the op, the deadline and the token's length" \
-        "k8s-login-helper 1|config $T/report.conf|op tokenreview|deadline_ms 1700|token ${#TOK}" \
-        "$(grep -vE '^(argc|argv|env|fd) |^$' "$R" | paste -sd'|')"
+expect "... the request names the protocol, the config, the op, the deadline (also on the monotonic clock) and the token's length" \
+        "k8s-login-helper 1|config $T/report.conf|op tokenreview|deadline_ms 1700|deadline_at_ms N|token ${#TOK}" \
+        "$(grep -vE '^(argc|argv|env|fd) |^$' "$R" | sed -E 's/^deadline_at_ms [1-9][0-9]*$/deadline_at_ms N/' | paste -sd'|')"
 expect_no_grep "... and the token is not in what the helper was given outside its socket" "${TOK:20:40}" "$R"
 
 # --- a helper that hangs --------------------------------------------------------------
@@ -232,4 +232,34 @@ rm -f "$T/sstate/jwks.attempt"
 try "... with jwks_max_stale = 3600: not used, PAM_AUTHINFO_UNAVAIL" PAM_AUTHINFO_UNAVAIL demo_debugger "$(mint)" shour
 expect_grep "... and the log gives its age" \
         "the cached one was fetched 72[0-9][0-9]s ago, more than jwks_max_stale \(3600s\)" "$T/syslog.new"
+# --- the caller's end, on the clock both processes read -----------------------------
+# The helper counts deadline_ms from when it starts, so a slow start (a
+# loaded host, a debugger) would move its end past the caller's, and the
+# caller's kill would arrive before the helper's own reason. With
+# deadline_at_ms the earlier end wins: asked about a server that never
+# answers, with 10 s by deadline_ms but an end 900 ms away on the
+# monotonic clock, it gives up at that end and says how long it had.
+start_server silent --mode silent
+write_config "$T/silent.conf" "$PORT"
+mono_ms() { "$PYTHON3" -c 'import time; print(int(time.monotonic() * 1000))'; }
+ask_silent() { # [deadline_at_ms line]: the helper's first two answer lines
+        { printf 'k8s-login-helper 1\nconfig %s\nop probe\ndeadline_ms %s\n' "$T/silent.conf" "$1"
+          [ -n "${2:-}" ] && printf '%s\n' "$2"
+          printf 'token 0\n\n'; } | "$HELPER" 2>&1 | head -2 | paste -sd'|'
+}
+START=$(now_ms)
+GOT=$(ask_silent 10000 "deadline_at_ms $(( $(mono_ms) + 900 ))")
+ELAPSED=$(( $(now_ms) - START ))
+expect "deadline_at_ms ends the request when it comes first: its own reason" \
+        "api_server fail API server did not answer within 1s|status unavail" "$GOT"
+expect "... within that end and a second, not deadline_ms's 10 s (${ELAPSED} ms <= 1800)" yes \
+        "$([ "$ELAPSED" -le 1800 ] && echo yes || echo no)"
+START=$(now_ms)
+GOT=$(ask_silent 1200 "deadline_at_ms $(( $(mono_ms) + 60000 ))")
+ELAPSED=$(( $(now_ms) - START ))
+expect "... the twin: deadline_ms ends it when it comes first" \
+        "api_server fail API server did not answer within 2s|status unavail" "$GOT"
+expect "... within deadline_ms and a second, not a minute (${ELAPSED} ms <= 2200)" yes \
+        "$([ "$ELAPSED" -le 2200 ] && echo yes || echo no)"
+
 tap_done
