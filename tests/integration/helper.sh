@@ -242,24 +242,23 @@ expect_grep "... and the log gives its age" \
 start_server silent --mode silent
 write_config "$T/silent.conf" "$PORT"
 mono_ms() { "$PYTHON3" -c 'import time; print(int(time.monotonic() * 1000))'; }
-ask_silent() { # [deadline_at_ms line]: the helper's first two answer lines
-        { printf 'k8s-login-helper 1\nconfig %s\nop probe\ndeadline_ms %s\n' "$T/silent.conf" "$1"
-          [ -n "${2:-}" ] && printf '%s\n' "$2"
-          printf 'token 0\n\n'; } | "$HELPER" 2>&1 | head -2 | paste -sd'|'
+# ask_silent DESC DEADLINE_MS AT_IN_MS SAYS BOUND_MS: the helper asked to
+# probe the silent server with deadline_ms DEADLINE_MS and deadline_at_ms
+# AT_IN_MS from now answers SAYS (its first two lines), within BOUND_MS.
+ask_silent() {
+        local start got elapsed
+        start=$(now_ms)
+        got=$({ printf 'k8s-login-helper 1\nconfig %s\nop probe\ndeadline_ms %s\n' \
+                       "$T/silent.conf" "$2"
+                printf 'deadline_at_ms %s\ntoken 0\n\n' "$(( $(mono_ms) + $3 ))"; } |
+              "$HELPER" 2>&1 | head -2 | paste -sd'|')
+        elapsed=$(( $(now_ms) - start ))
+        expect "$1" "$4" "$got"
+        expect "... within $5 ms ($elapsed ms)" yes "$([ "$elapsed" -le "$5" ] && echo yes || echo no)"
 }
-START=$(now_ms)
-GOT=$(ask_silent 10000 "deadline_at_ms $(( $(mono_ms) + 900 ))")
-ELAPSED=$(( $(now_ms) - START ))
-expect "deadline_at_ms ends the request when it comes first: its own reason" \
-        "api_server fail API server did not answer within 1s|status unavail" "$GOT"
-expect "... within that end and a second, not deadline_ms's 10 s (${ELAPSED} ms <= 1800)" yes \
-        "$([ "$ELAPSED" -le 1800 ] && echo yes || echo no)"
-START=$(now_ms)
-GOT=$(ask_silent 1200 "deadline_at_ms $(( $(mono_ms) + 60000 ))")
-ELAPSED=$(( $(now_ms) - START ))
-expect "... the twin: deadline_ms ends it when it comes first" \
-        "api_server fail API server did not answer within 2s|status unavail" "$GOT"
-expect "... within deadline_ms and a second, not a minute (${ELAPSED} ms <= 2200)" yes \
-        "$([ "$ELAPSED" -le 2200 ] && echo yes || echo no)"
+ask_silent "deadline_at_ms ends the request when it comes first, not deadline_ms's 10 s" \
+        10000 900 "api_server fail API server did not answer within 1s|status unavail" 1800
+ask_silent "... the twin: deadline_ms ends it when it comes first, not a minute" \
+        1200 60000 "api_server fail API server did not answer within 2s|status unavail" 2200
 
 tap_done
